@@ -1,0 +1,268 @@
+//! Settings, loaded once at start-up from environment variables whose names match Ory's
+//! Node UI (`KRATOS_PUBLIC_URL`, `KRATOS_BROWSER_URL`, `PORT`, ...), then passed down.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use url::Url;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub host: String,
+    pub port: u16,
+    pub kratos: KratosSettings,
+    pub ui: UiSettings,
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone)]
+pub struct KratosSettings {
+    /// Kratos' public API as reached from this server.
+    pub public_url: Url,
+    /// Kratos' public API as reached from the browser; every Kratos URL we emit uses it.
+    pub browser_url: Url,
+    /// Bound on each upstream call.
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct UiSettings {
+    /// Prefix every route and link is mounted under: empty or `/something` (no trailing `/`).
+    pub base_path: String,
+    pub static_dir: PathBuf,
+    /// Extra origins forms may be submitted (and redirected) to: the OIDC providers Kratos
+    /// sends the browser to when linking an account. `None` means: allow any `https:` origin
+    /// on pages that offer OIDC or SAML.
+    pub form_action_origins: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// A setting that cannot be used; start-up stops with this one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub problem: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid {}: {}", self.variable, self.problem)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Settings {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Builds settings from any variable source (the environment, or a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
+
+        let public_url = parse_url(
+            "KRATOS_PUBLIC_URL",
+            get("KRATOS_PUBLIC_URL")
+                .as_deref()
+                .unwrap_or("http://127.0.0.1:4433"),
+        )?;
+        let browser_url = match get("KRATOS_BROWSER_URL") {
+            Some(value) => parse_url("KRATOS_BROWSER_URL", &value)?,
+            None => public_url.clone(),
+        };
+        let timeout = match get("KRATOS_TIMEOUT") {
+            Some(value) => parse_duration(&value).map_err(|problem| ConfigError {
+                variable: "KRATOS_TIMEOUT",
+                problem,
+            })?,
+            None => Duration::from_secs(10),
+        };
+        let port = match get("PORT") {
+            Some(value) => value.trim().parse::<u16>().map_err(|_| ConfigError {
+                variable: "PORT",
+                problem: format!("{value:?} is not a port number (0-65535)"),
+            })?,
+            None => 4455,
+        };
+        let log_format = match get("LOG_FORMAT").as_deref().map(str::trim) {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(ConfigError {
+                    variable: "LOG_FORMAT",
+                    problem: format!("{other:?} is neither \"text\" nor \"json\""),
+                });
+            }
+        };
+        let form_action_origins = match get("CSP_FORM_ACTION_ORIGINS") {
+            Some(value) => Some(parse_origins("CSP_FORM_ACTION_ORIGINS", &value)?),
+            None => None,
+        };
+
+        Ok(Settings {
+            host: get("HOST").unwrap_or_else(|| "127.0.0.1".to_owned()),
+            port,
+            kratos: KratosSettings {
+                public_url,
+                browser_url,
+                timeout,
+            },
+            ui: UiSettings {
+                base_path: parse_base_path(get("BASE_PATH").as_deref().unwrap_or(""))?,
+                static_dir: PathBuf::from(get("STATIC_DIR").unwrap_or_else(|| "static".to_owned())),
+                form_action_origins,
+            },
+            log_format,
+        })
+    }
+}
+
+fn parse_url(variable: &'static str, value: &str) -> Result<Url, ConfigError> {
+    let error = |problem: String| ConfigError { variable, problem };
+    let url =
+        Url::parse(value.trim()).map_err(|err| error(format!("{value:?} is not a URL ({err})")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(error(format!("{value:?} must be an absolute http(s) URL")));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(error(format!(
+            "{value:?} must not carry a query or fragment"
+        )));
+    }
+    Ok(url)
+}
+
+fn parse_origins(variable: &'static str, value: &str) -> Result<Vec<String>, ConfigError> {
+    value
+        .split([',', ' '])
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let url = parse_url(variable, part)?;
+            Ok(url.origin().ascii_serialization())
+        })
+        .collect()
+}
+
+/// `""`, `"/"` -> `""`; `"account/"` -> `"/account"`. Only URL-safe path characters.
+fn parse_base_path(value: &str) -> Result<String, ConfigError> {
+    let trimmed = value.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        return Ok(String::new());
+    }
+    let valid = trimmed
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~' | '/'));
+    if !valid || trimmed.contains("//") || trimmed.split('/').any(|seg| seg == ".." || seg == ".") {
+        return Err(ConfigError {
+            variable: "BASE_PATH",
+            problem: format!("{value:?} must be a plain path such as /account"),
+        });
+    }
+    Ok(format!("/{trimmed}"))
+}
+
+/// `10s`, `500ms`, `2m`, or a bare number of seconds.
+fn parse_duration(value: &str) -> Result<Duration, String> {
+    let value = value.trim();
+    let split = value
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(value.len());
+    let (number, unit) = value.split_at(split);
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("{value:?} is not a duration such as 10s or 500ms"))?;
+    let seconds = match unit {
+        "" | "s" => number,
+        "ms" => number / 1000.0,
+        "m" => number * 60.0,
+        _ => return Err(format!("{value:?} has an unknown unit (use ms, s or m)")),
+    };
+    if !(seconds > 0.0 && seconds <= 600.0) {
+        return Err(format!(
+            "{value:?} must be more than 0 and at most 10 minutes"
+        ));
+    }
+    Ok(Duration::from_secs_f64(seconds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_lookup(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_match_the_node_ui() {
+        let s = settings(&[]).unwrap();
+        assert_eq!(s.kratos.public_url.as_str(), "http://127.0.0.1:4433/");
+        assert_eq!(s.kratos.browser_url, s.kratos.public_url);
+        assert_eq!((s.host.as_str(), s.port), ("127.0.0.1", 4455));
+        assert_eq!(s.kratos.timeout, Duration::from_secs(10));
+        assert_eq!(s.ui.base_path, "");
+        assert_eq!(s.log_format, LogFormat::Text);
+    }
+
+    #[test]
+    fn every_bad_value_names_its_variable() {
+        for (var, value) in [
+            ("KRATOS_PUBLIC_URL", "not a url"),
+            ("KRATOS_PUBLIC_URL", "ftp://kratos"),
+            ("KRATOS_BROWSER_URL", "/relative"),
+            ("PORT", "70000"),
+            ("PORT", "http"),
+            ("KRATOS_TIMEOUT", "soon"),
+            ("KRATOS_TIMEOUT", "5h"),
+            ("KRATOS_TIMEOUT", "0s"),
+            ("LOG_FORMAT", "xml"),
+            ("BASE_PATH", "/a b"),
+            ("BASE_PATH", "/../etc"),
+            ("CSP_FORM_ACTION_ORIGINS", "github.com"),
+        ] {
+            let err = settings(&[(var, value)]).expect_err(value);
+            assert_eq!(err.variable, var, "{value}");
+            assert!(err.to_string().starts_with(&format!("invalid {var}: ")));
+        }
+    }
+
+    #[test]
+    fn durations_accept_common_units() {
+        assert_eq!(parse_duration("500ms").unwrap(), Duration::from_millis(500));
+        assert_eq!(parse_duration("3").unwrap(), Duration::from_secs(3));
+        assert_eq!(parse_duration("1.5s").unwrap(), Duration::from_millis(1500));
+        assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+    }
+
+    #[test]
+    fn base_paths_are_normalised() {
+        assert_eq!(parse_base_path("/").unwrap(), "");
+        assert_eq!(parse_base_path("account/").unwrap(), "/account");
+        assert_eq!(parse_base_path("/auth/ui").unwrap(), "/auth/ui");
+    }
+
+    #[test]
+    fn form_action_origins_are_reduced_to_origins() {
+        let s = settings(&[(
+            "CSP_FORM_ACTION_ORIGINS",
+            "https://github.com/login, https://accounts.google.com",
+        )])
+        .unwrap();
+        assert_eq!(
+            s.ui.form_action_origins.unwrap(),
+            vec!["https://github.com", "https://accounts.google.com"]
+        );
+    }
+}

@@ -1,0 +1,116 @@
+//! The one error type handlers return, and the one error page every failure renders as.
+
+use std::fmt;
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CACHE_CONTROL, ContentType};
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use crate::kratos::UpstreamError;
+use crate::security::RequestContext;
+use crate::startup::AppState;
+use crate::views::{ErrorPage, Layout};
+
+#[derive(Debug)]
+pub enum AppError {
+    /// Kratos is down, slow, or answered something unusable.
+    Upstream(UpstreamError),
+    NotFound,
+    Template(askama::Error),
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::Upstream(UpstreamError::Timeout) => StatusCode::GATEWAY_TIMEOUT,
+            AppError::Upstream(_) => StatusCode::BAD_GATEWAY,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Template(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn is_server_side(&self) -> bool {
+        self.status().is_server_error()
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AppError::Upstream(err) => err.fmt(f),
+            AppError::NotFound => f.write_str("no such page"),
+            AppError::Template(err) => write!(f, "template failed: {err}"),
+        }
+    }
+}
+
+impl std::error::Error for AppError {}
+
+impl From<askama::Error> for AppError {
+    fn from(err: askama::Error) -> Self {
+        AppError::Template(err)
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        self.status()
+    }
+
+    /// A bare response; the request middleware replaces it with the rendered error page,
+    /// which needs the request id this method cannot see.
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::build(self.status()).finish()
+    }
+}
+
+/// What a person reads for a status: short, human, never the upstream body.
+fn explain(status: StatusCode) -> (&'static str, &'static str) {
+    match status.as_u16() {
+        404 => ("Page not found", "There is nothing at this address."),
+        400..=499 => (
+            "That did not work",
+            "The request could not be handled. Please start again.",
+        ),
+        502 => (
+            "Sign-in service unavailable",
+            "We could not reach the account service or it answered something unexpected. Please try again in a moment.",
+        ),
+        504 => (
+            "Sign-in service too slow",
+            "The account service did not answer in time. Please try again in a moment.",
+        ),
+        _ => (
+            "Something went wrong",
+            "An unexpected error occurred. Please try again.",
+        ),
+    }
+}
+
+/// Renders the error page. Without state (an error before the app was reached) it still
+/// answers with a minimal page.
+pub fn render_error_page(
+    state: Option<&AppState>,
+    status: StatusCode,
+    context: &RequestContext,
+) -> HttpResponse {
+    let request_id = context.request_id.as_str();
+    let (heading, message) = explain(status);
+    let body = state.and_then(|state| {
+        let page = ErrorPage {
+            layout: Layout::new(state, heading, &context.nonce),
+            status: status.as_u16(),
+            heading,
+            message,
+            request_id,
+        };
+        page.render()
+            .map_err(|err| tracing::error!(error = %err, "error page template failed"))
+            .ok()
+    });
+    HttpResponse::build(status)
+        .content_type(ContentType::html())
+        .insert_header((CACHE_CONTROL, "no-store"))
+        .body(body.unwrap_or_else(|| format!("{heading}. Request id: {request_id}\n")))
+}

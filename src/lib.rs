@@ -1,0 +1,13 @@
+//! kratos-account-ui: a server-side rendered account UI for Ory Kratos.
+
+pub mod assets;
+pub mod config;
+pub mod error;
+pub mod kratos;
+pub mod routes;
+pub mod security;
+pub mod startup;
+pub mod telemetry;
+pub mod ui;
+pub mod urls;
+pub mod views;

@@ -1,0 +1,142 @@
+//! The one "show a flow" pipeline: no flow id -> start one at Kratos; fetch it with the
+//! browser's cookies; render it; soft errors -> redirects; hard errors -> the error page.
+
+use actix_web::http::header::{CACHE_CONTROL, COOKIE, ContentType, LOCATION};
+use actix_web::{HttpRequest, HttpResponse};
+use askama::Template;
+use url::form_urlencoded;
+use uuid::Uuid;
+
+use crate::error::AppError;
+use crate::kratos::{FlowError, FlowKind};
+use crate::security::{ExternalFormTargets, RequestContext};
+use crate::startup::AppState;
+use crate::ui::flow_view;
+use crate::views::{FlowLinks, FlowPage, Layout};
+
+/// The page's query: the flow id plus whatever Kratos' browser init should see again.
+pub struct PageQuery {
+    pairs: Vec<(String, String)>,
+}
+
+impl PageQuery {
+    pub fn parse(query: &str) -> Self {
+        Self {
+            pairs: form_urlencoded::parse(query.as_bytes())
+                .into_owned()
+                .collect(),
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The parameters of `kind`'s browser init that this request carries.
+    pub fn init_params(&self, kind: FlowKind) -> Vec<(&str, &str)> {
+        kind.init_params()
+            .iter()
+            .filter_map(|key| self.get(key).map(|value| (*key, value)))
+            .collect()
+    }
+}
+
+pub async fn show_flow<P>(
+    kind: FlowKind,
+    req: &HttpRequest,
+    state: &AppState,
+    context: &RequestContext,
+) -> Result<HttpResponse, AppError>
+where
+    P: From<FlowPage> + Template,
+{
+    let query = PageQuery::parse(req.query_string());
+    let init_params = query.init_params(kind);
+    let fresh_flow = || see_other(state.urls.browser_init(kind, &init_params));
+
+    let Some(raw_id) = query.get("flow") else {
+        return Ok(fresh_flow());
+    };
+    // A malformed id is "not found": no need to ask Kratos.
+    let Ok(flow_id) = Uuid::parse_str(raw_id) else {
+        return Ok(fresh_flow());
+    };
+
+    let cookie = cookie_header(req);
+    let cookie = cookie.as_deref();
+    let fetch = state.kratos.fetch_flow(kind, flow_id, cookie);
+    let (flow, logout) = if shows_logout_link(kind) {
+        let (flow, logout) = tokio::join!(fetch, state.kratos.logout_flow(cookie));
+        (flow, logout.ok())
+    } else {
+        (fetch.await, None)
+    };
+
+    let flow = match flow {
+        Ok(flow) => flow,
+        Err(FlowError::NoSession) if kind == FlowKind::Settings => {
+            return Ok(see_other(state.urls.login_then(kind, &init_params)));
+        }
+        Err(FlowError::NoSession | FlowError::Unusable | FlowError::AlreadySignedIn) => {
+            // For a signed-in browser Kratos' own init sends it on to `return_to` (checked
+            // against its allow-list) or its default, so no redirect target is ours to trust.
+            return Ok(fresh_flow());
+        }
+        Err(FlowError::RedirectBrowser(target)) => {
+            return Ok(match state.urls.trusted_redirect(&target) {
+                Some(target) => see_other(target),
+                None => {
+                    tracing::warn!("ignoring a redirect outside the Kratos browser origin");
+                    fresh_flow()
+                }
+            });
+        }
+        Err(FlowError::Upstream(err)) => return Err(AppError::Upstream(err)),
+    };
+
+    let view = flow_view(kind, &flow);
+    let external_forms = view.offers_external_login;
+    let links = FlowLinks {
+        logout_url: logout.and_then(|logout| state.urls.trusted_redirect(&logout.logout_url)),
+        verification_url: state.urls.browser_init(FlowKind::Verification, &[]),
+    };
+    let page = P::from(FlowPage {
+        layout: Layout::new(state, view.title, &context.nonce),
+        flow: view,
+        links,
+    });
+    let html = page.render()?;
+    let mut response = HttpResponse::Ok()
+        .content_type(ContentType::html())
+        .insert_header((CACHE_CONTROL, "no-store"))
+        .body(html);
+    if external_forms {
+        response.extensions_mut().insert(ExternalFormTargets);
+    }
+    Ok(response)
+}
+
+fn shows_logout_link(kind: FlowKind) -> bool {
+    matches!(kind, FlowKind::Settings | FlowKind::Login)
+}
+
+/// The browser's cookies, verbatim (HTTP/2 may split them over several headers).
+fn cookie_header(req: &HttpRequest) -> Option<Vec<u8>> {
+    let mut values = req.headers().get_all(COOKIE);
+    let first = values.next()?;
+    let mut joined = first.as_bytes().to_vec();
+    for value in values {
+        joined.extend_from_slice(b"; ");
+        joined.extend_from_slice(value.as_bytes());
+    }
+    Some(joined)
+}
+
+pub fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, location))
+        .finish()
+}

@@ -1,0 +1,132 @@
+//! Builds the application: the same builder serves `main` and the tests (port 0 allowed).
+
+use std::fmt;
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer, web};
+
+use crate::assets::{Assets, AssetsError};
+use crate::config::Settings;
+use crate::kratos::KratosClient;
+use crate::routes;
+use crate::security::{CspPolicy, request_context};
+use crate::urls::Urls;
+
+/// Shared by all workers; cheap to clone behind `web::Data`.
+pub struct AppState {
+    pub kratos: KratosClient,
+    pub urls: Urls,
+    pub assets: Assets,
+    pub csp: CspPolicy,
+}
+
+impl AppState {
+    pub fn new(settings: &Settings) -> Result<Self, StartupError> {
+        let urls = Urls::new(settings);
+        Ok(Self {
+            kratos: KratosClient::new(settings.kratos.public_url.as_str(), settings.kratos.timeout)
+                .map_err(|err| StartupError::HttpClient(err.to_string()))?,
+            assets: Assets::load(&settings.ui.static_dir).map_err(StartupError::Assets)?,
+            csp: CspPolicy::new(
+                urls.kratos_browser_origin(),
+                settings.ui.form_action_origins.clone(),
+            ),
+            urls,
+        })
+    }
+}
+
+#[derive(Debug)]
+pub enum StartupError {
+    Bind {
+        address: String,
+        source: std::io::Error,
+    },
+    Assets(AssetsError),
+    HttpClient(String),
+}
+
+impl fmt::Display for StartupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StartupError::Bind { address, source } => {
+                write!(f, "cannot listen on {address}: {source}")
+            }
+            StartupError::Assets(err) => err.fmt(f),
+            StartupError::HttpClient(err) => write!(f, "cannot build the HTTP client: {err}"),
+        }
+    }
+}
+
+impl std::error::Error for StartupError {}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let address = format!("{}:{}", settings.host, settings.port);
+        let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
+            address: address.clone(),
+            source,
+        })?;
+        let port = listener
+            .local_addr()
+            .map_err(|source| StartupError::Bind { address, source })?
+            .port();
+        let state = web::Data::new(AppState::new(&settings)?);
+        let server = run(listener, state).map_err(|source| StartupError::Bind {
+            address: format!("{}:{}", settings.host, port),
+            source,
+        })?;
+        tracing::info!(
+            port,
+            base_path = %settings.ui.base_path,
+            kratos_public_url = %settings.kratos.public_url,
+            kratos_browser_url = %settings.kratos.browser_url,
+            "listening on http://{}:{}{}/",
+            settings.host,
+            port,
+            settings.ui.base_path
+        );
+        Ok(Self { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Runs until SIGTERM/SIGINT, then drains in-flight requests.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// The one place routes, middleware and shared state are attached.
+fn run(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {
+    let server = HttpServer::new(move || {
+        let base_path = state.urls.base_path().to_owned();
+        let mut app = App::new()
+            .wrap(from_fn(request_context))
+            .app_data(state.clone());
+        if !base_path.is_empty() {
+            // Probes reach the container directly; the proxy reaches the prefixed copy.
+            // (Scopes do not fall through, so the prefixed copy lives in the same scope.)
+            app = app.configure(routes::health::configure);
+        }
+        app.service(
+            web::scope(&base_path)
+                .configure(routes::health::configure)
+                .configure(routes::configure),
+        )
+        .default_service(web::to(routes::not_found))
+    })
+    .listen(listener)?
+    .shutdown_timeout(10)
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,82 @@
+//! The words this UI adds around Kratos' own texts: page titles, section headings and their
+//! one-line descriptions. Kept in one place so a translation or a rebrand touches one file.
+
+use super::sections::SectionKey;
+use crate::kratos::FlowKind;
+use crate::kratos::models::Group;
+
+pub fn page_title(kind: FlowKind) -> &'static str {
+    match kind {
+        FlowKind::Settings => "Account settings",
+        FlowKind::Login => "Sign in",
+        FlowKind::Registration => "Create an account",
+        FlowKind::Recovery => "Recover your account",
+        FlowKind::Verification => "Verify your email address",
+    }
+}
+
+pub fn section(kind: FlowKind, key: &SectionKey) -> (String, String) {
+    let (heading, description) = match (kind, key) {
+        (_, SectionKey::ConnectedAccounts) => match kind {
+            FlowKind::Settings => (
+                "Connected accounts",
+                "Sign in with accounts you already have elsewhere.",
+            ),
+            _ => (
+                "Continue with",
+                "Use an account you already have elsewhere.",
+            ),
+        },
+        (_, SectionKey::Group(group)) => match (kind, group) {
+            (FlowKind::Settings, Group::Profile) => {
+                ("Profile", "The details your account is known by.")
+            }
+            (FlowKind::Settings, Group::Password) => {
+                ("Password", "Choose a new password to sign in with.")
+            }
+            (FlowKind::Settings, Group::Totp) => (
+                "Authenticator app",
+                "One-time codes from an app on your phone, as a second factor.",
+            ),
+            (FlowKind::Settings, Group::LookupSecret) => (
+                "Recovery codes",
+                "Single-use codes that let you in when your second factor is out of reach.",
+            ),
+            (FlowKind::Settings, Group::Webauthn) => (
+                "Security keys",
+                "Hardware keys or built-in authenticators, as a second factor.",
+            ),
+            (FlowKind::Settings, Group::Passkey) => {
+                ("Passkeys", "Sign in without a password, with your device.")
+            }
+            (_, Group::Profile) => ("Your details", "Tell us who you are."),
+            (_, Group::Password) => ("Password", "Use your password."),
+            (_, Group::Code) => ("Email code", "Receive a one-time code by email."),
+            (_, Group::Link) => ("Email link", "Receive a link by email."),
+            (_, Group::Totp) => ("Authenticator app", "Enter the code your app shows."),
+            (_, Group::LookupSecret) => ("Recovery code", "Use one of your recovery codes."),
+            (_, Group::Webauthn) => ("Security key", "Use your security key."),
+            (_, Group::Passkey) => ("Passkey", "Use a passkey stored on your device."),
+            (_, Group::IdentifierFirst) => ("Your account", "Enter your email address."),
+            (_, Group::Captcha) => ("Verification", "Show that you are human."),
+            (_, Group::Default) => ("Continue", ""),
+            (_, Group::Oidc | Group::Saml) => return section(kind, &SectionKey::ConnectedAccounts),
+            (_, Group::Unknown(name)) => {
+                return (
+                    humanize(name),
+                    "More options provided by your identity server.".to_owned(),
+                );
+            }
+        },
+    };
+    (heading.to_owned(), description.to_owned())
+}
+
+fn humanize(group: &str) -> String {
+    let words = group.replace(['_', '-'], " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => "Other".to_owned(),
+    }
+}

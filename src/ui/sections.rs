@@ -1,0 +1,260 @@
+//! Splits a flow's nodes into one form per method group.
+//!
+//! One form per group because Kratos marks some inputs `required` (password, totp_code): in a
+//! single form the browser would block every other button. Every form repeats the `default`
+//! group (the CSRF token). OIDC and SAML share one "Connected accounts" form. Script nodes
+//! are page-level and are lifted out of the forms.
+
+use super::copy;
+use super::ids::IdAllocator;
+use super::nodes::{NodeView, ScriptView, node_view, script_view};
+use crate::kratos::FlowKind;
+use crate::kratos::models::{Group, NodeAttributes, UiContainer, UiNode};
+
+/// What a form is made of: one group, or the merged external identity providers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SectionKey {
+    Group(Group),
+    ConnectedAccounts,
+}
+
+impl SectionKey {
+    fn of(group: &Group) -> Self {
+        match group {
+            Group::Oidc | Group::Saml => SectionKey::ConnectedAccounts,
+            other => SectionKey::Group(other.clone()),
+        }
+    }
+
+    pub fn slug(&self) -> &str {
+        match self {
+            SectionKey::ConnectedAccounts => "connected-accounts",
+            SectionKey::Group(group) => group.as_str(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SectionView {
+    pub key: SectionKey,
+    /// `form/<slug>`, a stable hook for tests and themes.
+    pub test_id: String,
+    pub heading_id: String,
+    pub heading: String,
+    pub description: String,
+    pub action: String,
+    pub method: &'static str,
+    pub nodes: Vec<NodeView>,
+}
+
+/// The order in which sections appear; groups not listed follow in the order Kratos sent them.
+fn preferred_order(kind: FlowKind) -> &'static [SectionKey] {
+    use SectionKey::{ConnectedAccounts, Group as G};
+    const SETTINGS: &[SectionKey] = &[
+        G(Group::Profile),
+        G(Group::Password),
+        ConnectedAccounts,
+        G(Group::Totp),
+        G(Group::LookupSecret),
+        G(Group::Webauthn),
+        G(Group::Passkey),
+    ];
+    const SIGN_IN: &[SectionKey] = &[
+        G(Group::IdentifierFirst),
+        G(Group::Profile),
+        G(Group::Password),
+        G(Group::Code),
+        G(Group::Passkey),
+        G(Group::Webauthn),
+        G(Group::Totp),
+        G(Group::LookupSecret),
+        ConnectedAccounts,
+    ];
+    const ADDRESS: &[SectionKey] = &[G(Group::Code), G(Group::Link)];
+    match kind {
+        FlowKind::Settings => SETTINGS,
+        FlowKind::Login | FlowKind::Registration => SIGN_IN,
+        FlowKind::Recovery | FlowKind::Verification => ADDRESS,
+    }
+}
+
+pub struct Sections {
+    pub sections: Vec<SectionView>,
+    pub scripts: Vec<ScriptView>,
+}
+
+pub fn build_sections(kind: FlowKind, ui: &UiContainer, ids: &mut IdAllocator) -> Sections {
+    let mut defaults: Vec<&UiNode> = Vec::new();
+    let mut groups: Vec<(SectionKey, Vec<&UiNode>)> = Vec::new();
+    let mut scripts: Vec<ScriptView> = Vec::new();
+
+    for node in &ui.nodes {
+        if let NodeAttributes::Script(script) = &node.attributes {
+            // Kratos may send the same script once per group (webauthn and passkey).
+            if let Some(view) = script_view(script)
+                && !scripts.iter().any(|s| s.src == view.src)
+            {
+                scripts.push(view);
+            }
+            continue;
+        }
+        if node.group == Group::Default {
+            defaults.push(node);
+            continue;
+        }
+        let key = SectionKey::of(&node.group);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, nodes)) => nodes.push(node),
+            None => groups.push((key, vec![node])),
+        }
+    }
+
+    let order = preferred_order(kind);
+    groups.sort_by_key(|(key, _)| order.iter().position(|k| k == key).unwrap_or(order.len()));
+
+    let method = if ui.method.eq_ignore_ascii_case("get") {
+        "GET"
+    } else {
+        "POST"
+    };
+    let mut sections = Vec::with_capacity(groups.len());
+    for (key, nodes) in groups {
+        let slug = key.slug().to_owned();
+        let views: Vec<NodeView> = defaults
+            .iter()
+            .chain(nodes.iter())
+            .filter_map(|node| node_view(node, &slug, ids))
+            .collect();
+        if !views.iter().any(NodeView::is_visible) {
+            tracing::debug!(section = %slug, "skipping a form with nothing to show");
+            continue;
+        }
+        let (heading, description) = copy::section(kind, &key);
+        sections.push(SectionView {
+            test_id: format!("form/{slug}"),
+            heading_id: ids.allocate(&[&slug, "heading"]),
+            heading,
+            description,
+            action: ui.action.clone(),
+            method,
+            nodes: views,
+            key,
+        });
+    }
+
+    // A flow with only default nodes (e.g. a single-step form) still needs its form.
+    if sections.is_empty() && defaults.iter().any(|n| !is_hidden_input(n)) {
+        let key = SectionKey::Group(Group::Default);
+        let (heading, description) = copy::section(kind, &key);
+        let nodes = defaults
+            .iter()
+            .filter_map(|node| node_view(node, "default", ids))
+            .collect();
+        sections.push(SectionView {
+            test_id: "form/default".to_owned(),
+            heading_id: ids.allocate(&["default", "heading"]),
+            heading,
+            description,
+            action: ui.action.clone(),
+            method,
+            nodes,
+            key,
+        });
+    }
+
+    Sections { sections, scripts }
+}
+
+fn is_hidden_input(node: &UiNode) -> bool {
+    matches!(&node.attributes, NodeAttributes::Input(input)
+        if input.input_type == crate::kratos::models::InputType::Hidden)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn container(nodes: serde_json::Value) -> UiContainer {
+        serde_json::from_value(json!({"action": "http://k/self-service/settings?flow=f", "method": "POST", "nodes": nodes}))
+            .unwrap()
+    }
+
+    fn input(group: &str, name: &str, kind: &str) -> serde_json::Value {
+        json!({"type": "input", "group": group, "messages": [], "meta": {},
+               "attributes": {"node_type": "input", "name": name, "type": kind, "value": group}})
+    }
+
+    #[test]
+    fn one_form_per_group_in_the_settings_order_each_with_the_csrf_token() {
+        let ui = container(json!([
+            input("default", "csrf_token", "hidden"),
+            input("passkey", "passkey_register_trigger", "button"),
+            input("totp", "totp_code", "text"),
+            input("saml", "link", "submit"),
+            input("password", "password", "password"),
+            input("oidc", "link", "submit"),
+            input("profile", "traits.email", "email"),
+            input("lookup_secret", "lookup_secret_reveal", "submit"),
+            input("webauthn", "webauthn_register_trigger", "button"),
+            input("brand_new", "brand_new_button", "submit"),
+        ]));
+        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default());
+        let slugs: Vec<&str> = built.sections.iter().map(|s| s.key.slug()).collect();
+        assert_eq!(
+            slugs,
+            [
+                "profile",
+                "password",
+                "connected-accounts",
+                "totp",
+                "lookup_secret",
+                "webauthn",
+                "passkey",
+                "brand_new"
+            ]
+        );
+        for section in &built.sections {
+            assert!(
+                matches!(&section.nodes[0], NodeView::Hidden(h) if h.name == "csrf_token"),
+                "{} lacks the csrf token",
+                section.key.slug()
+            );
+            assert_eq!(section.action, "http://k/self-service/settings?flow=f");
+            assert_eq!(section.method, "POST");
+        }
+        let connected = &built.sections[2];
+        assert_eq!(connected.nodes.len(), 3, "oidc and saml share a form");
+    }
+
+    #[test]
+    fn scripts_are_lifted_out_and_deduplicated() {
+        let script = json!({"type": "script", "group": "webauthn", "messages": [], "meta": {},
+            "attributes": {"node_type": "script", "id": "webauthn_script", "src": "http://k/.well-known/ory/webauthn.js",
+                           "async": true, "crossorigin": "anonymous", "integrity": "sha512-x", "referrerpolicy": "no-referrer", "type": "text/javascript"}});
+        let mut passkey_script = script.clone();
+        passkey_script["group"] = json!("passkey");
+        let ui = container(json!([
+            input("default", "csrf_token", "hidden"),
+            script,
+            input("webauthn", "webauthn_register_trigger", "button"),
+            passkey_script,
+        ]));
+        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default());
+        assert_eq!(built.scripts.len(), 1);
+        assert_eq!(built.scripts[0].test_id, "node/script/webauthn_script");
+        assert_eq!(built.sections.len(), 1);
+    }
+
+    #[test]
+    fn a_group_of_only_hidden_inputs_is_not_a_form() {
+        let ui = container(json!([
+            input("default", "csrf_token", "hidden"),
+            input("passkey", "passkey_create_data", "hidden"),
+            input("profile", "method", "submit"),
+        ]));
+        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default());
+        let slugs: Vec<&str> = built.sections.iter().map(|s| s.key.slug()).collect();
+        assert_eq!(slugs, ["profile"]);
+    }
+}

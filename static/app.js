@@ -1,0 +1,41 @@
+// Wires Kratos' WebAuthn and passkey triggers without inline JavaScript.
+//
+// Kratos marks nodes with the *name* of a function its webauthn.js defines on `window`
+// (e.g. "oryWebAuthnRegistration"). The server renders those names as
+// data-onclick-trigger / data-onload-trigger; here we call `window[name]()` with no
+// arguments once Kratos' script has run. Nothing is ever evaluated from a string.
+(function () {
+  "use strict";
+
+  function callTrigger(name) {
+    var fn = window[name];
+    if (typeof fn === "function") {
+      fn();
+    } else {
+      console.warn("kratos-account-ui: Kratos' script did not define " + name);
+    }
+  }
+
+  // Kratos' script is async: it has run once the window's load event has fired (or once
+  // it flagged itself as initialised).
+  function whenKratosReady(callback) {
+    if (document.readyState === "complete" || window.__oryWebAuthnInitialized) {
+      callback();
+    } else {
+      window.addEventListener("load", callback, { once: true });
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    var trigger = event.target.closest("[data-onclick-trigger]");
+    if (!trigger || trigger.disabled) return;
+    event.preventDefault();
+    whenKratosReady(function () { callTrigger(trigger.dataset.onclickTrigger); });
+  });
+
+  whenKratosReady(function () {
+    document.querySelectorAll("[data-onload-trigger]").forEach(function (node) {
+      callTrigger(node.dataset.onloadTrigger);
+    });
+  });
+})();

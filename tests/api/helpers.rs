@@ -1,0 +1,205 @@
+//! One builder, one request helper, one fixture loader for the black-box tests.
+
+use std::path::PathBuf;
+
+use kratos_account_ui::config::Settings;
+use kratos_account_ui::startup::Application;
+use scraper::{Html, Selector};
+use serde_json::Value;
+use wiremock::matchers::{method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+pub struct TestApp {
+    pub address: String,
+    pub kratos: MockServer,
+    client: reqwest::Client,
+}
+
+/// The app, built by the same builder as `main`, with Kratos replaced by a mock.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
+    let kratos = MockServer::start().await;
+    let mut settings = Settings::from_lookup(|name| match name {
+        "KRATOS_PUBLIC_URL" => Some(kratos.uri()),
+        "PORT" => Some("0".to_owned()),
+        "KRATOS_TIMEOUT" => Some("1s".to_owned()),
+        "STATIC_DIR" => Some(concat!(env!("CARGO_MANIFEST_DIR"), "/static").to_owned()),
+        _ => None,
+    })
+    .expect("test settings are valid");
+    customise(&mut settings);
+    let base_path = settings.ui.base_path.clone();
+    let application = Application::build(settings).await.expect("the app builds");
+    let address = format!("http://127.0.0.1:{}{}", application.port(), base_path);
+    tokio::spawn(application.run_until_stopped());
+
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    TestApp {
+        address,
+        kratos,
+        client,
+    }
+}
+
+impl TestApp {
+    /// GET a path of the app (relative to its base path), never following redirects.
+    pub async fn get(&self, path_and_query: &str) -> reqwest::Response {
+        self.get_with(path_and_query, &[]).await
+    }
+
+    pub async fn get_with(
+        &self,
+        path_and_query: &str,
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut request = self
+            .client
+            .get(format!("{}{}", self.address, path_and_query));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.expect("the app answers")
+    }
+
+    /// Kratos answers the settings flow fetch for `flow_id` with `status` and `body`.
+    pub async fn kratos_answers_flow(&self, kind: &str, flow_id: &str, status: u16, body: Value) {
+        Mock::given(method("GET"))
+            .and(path(format!("/self-service/{kind}/flows")))
+            .and(query_param("id", flow_id))
+            .respond_with(ResponseTemplate::new(status).set_body_json(body))
+            .mount(&self.kratos)
+            .await;
+    }
+
+    /// Kratos serves `flow` (a settings flow); the browser opens it.
+    pub async fn open_settings(&self, flow: Value) -> reqwest::Response {
+        let id = flow["id"].as_str().unwrap_or(FLOW_ID).to_owned();
+        self.kratos_answers_flow("settings", &id, 200, flow).await;
+        self.get(&format!("/settings?flow={id}")).await
+    }
+
+    /// Like [`Self::open_settings`], for a page that must render.
+    pub async fn settings_page(&self, flow: Value) -> Page {
+        let response = self.open_settings(flow).await;
+        assert_eq!(response.status(), 200);
+        Page::of(response).await
+    }
+
+    pub async fn kratos_answers_logout(&self, status: u16, body: Value) {
+        Mock::given(method("GET"))
+            .and(path("/self-service/logout/browser"))
+            .respond_with(ResponseTemplate::new(status).set_body_json(body))
+            .mount(&self.kratos)
+            .await;
+    }
+}
+
+pub const FLOW_ID: &str = "dd36eeab-831f-4ca2-9c46-da280819c641";
+
+/// A body recorded from our own real Kratos (see tests/fixtures/kratos/README.md).
+pub fn fixture(name: &str) -> Value {
+    let path: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "fixtures",
+        "kratos",
+        &format!("{name}.json"),
+    ]
+    .iter()
+    .collect();
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+    serde_json::from_str(&text).expect("fixtures are JSON")
+}
+
+/// A minimal settings flow around the given nodes.
+pub fn flow_with_nodes(nodes: Value) -> Value {
+    serde_json::json!({
+        "id": FLOW_ID,
+        "type": "browser",
+        "state": "show_form",
+        "identity": {"id": "i-1", "traits": {"email": "alice@example.com"}},
+        "ui": {
+            "action": format!("http://127.0.0.1:4433/self-service/settings?flow={FLOW_ID}"),
+            "method": "POST",
+            "nodes": nodes
+        }
+    })
+}
+
+pub fn csrf_node() -> Value {
+    serde_json::json!({"type": "input", "group": "default", "messages": [], "meta": {},
+        "attributes": {"node_type": "input", "name": "csrf_token", "type": "hidden", "value": "csrf-value", "required": true}})
+}
+
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .expect("a Location header")
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+pub fn header(response: &reqwest::Response, name: &str) -> String {
+    response
+        .headers()
+        .get(name)
+        .unwrap_or_else(|| panic!("a {name} header"))
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Parsed HTML with CSS-selector helpers.
+pub struct Page(pub Html);
+
+impl Page {
+    pub async fn of(response: reqwest::Response) -> Self {
+        Page(Html::parse_document(&response.text().await.unwrap()))
+    }
+
+    pub fn all(&self, selector: &str) -> Vec<scraper::ElementRef<'_>> {
+        let selector =
+            Selector::parse(selector).unwrap_or_else(|_| panic!("bad selector {selector}"));
+        self.0.select(&selector).collect()
+    }
+
+    pub fn one(&self, selector: &str) -> scraper::ElementRef<'_> {
+        let found = self.all(selector);
+        assert_eq!(
+            found.len(),
+            1,
+            "expected exactly one {selector}, found {}",
+            found.len()
+        );
+        found[0]
+    }
+
+    pub fn count(&self, selector: &str) -> usize {
+        self.all(selector).len()
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.one(selector)
+            .text()
+            .collect::<String>()
+            .trim()
+            .to_owned()
+    }
+}
+
+pub fn attr<'a>(element: scraper::ElementRef<'a>, name: &str) -> &'a str {
+    element
+        .value()
+        .attr(name)
+        .unwrap_or_else(|| panic!("no {name} attribute"))
+}

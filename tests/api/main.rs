@@ -1,0 +1,11 @@
+//! Black-box tests through the real app builder against a mock Kratos.
+//! One test binary (one link step) with a module per concern.
+
+mod helpers;
+
+mod assets_and_health;
+mod hard_errors;
+mod process;
+mod redirects;
+mod rendering;
+mod security;

@@ -1,0 +1,140 @@
+//! The real binary as a process: start-up errors, logs, shutdown.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_kratos-account-ui");
+
+#[test]
+fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
+    for (variable, value) in [
+        ("KRATOS_PUBLIC_URL", "not a url"),
+        ("KRATOS_BROWSER_URL", "ftp://x"),
+        ("PORT", "99999"),
+        ("KRATOS_TIMEOUT", "forever"),
+        ("LOG_FORMAT", "yaml"),
+        ("BASE_PATH", "/a b"),
+    ] {
+        let output = Command::new(BINARY).env(variable, value).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{variable}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(&format!("invalid {variable}:")), "{stderr}");
+    }
+}
+
+#[test]
+fn a_missing_static_dir_stops_start_up() {
+    let output = Command::new(BINARY)
+        .env("PORT", "0")
+        .env("STATIC_DIR", "/nonexistent")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("STATIC_DIR")
+    );
+}
+
+/// Runs the binary with JSON logs, sends a request with a session cookie through a flow
+/// fetch, stops it with SIGTERM and returns everything it logged.
+#[tokio::test]
+async fn logs_are_json_carry_request_ids_and_never_cookies_and_sigterm_stops_it() {
+    let kratos = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/self-service/settings/flows"))
+        .respond_with(
+            ResponseTemplate::new(401).set_body_json(serde_json::json!({"error": {"code": 401}})),
+        )
+        .mount(&kratos)
+        .await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = Command::new(BINARY)
+        .env("PORT", port.to_string())
+        .env("KRATOS_PUBLIC_URL", kratos.uri())
+        .env("LOG_FORMAT", "json")
+        .env("RUST_LOG", "debug")
+        .env("STATIC_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/settings?flow=0a4f1a8c-8a5e-4a8e-9d7a-0d3f1c2b3a4d");
+    let started = Instant::now();
+    let response = loop {
+        match client
+            .get(&url)
+            .header(
+                "cookie",
+                "ory_kratos_session=TOPSECRETSESSION; csrf_token_x=TOPSECRETCSRF",
+            )
+            .send()
+            .await
+        {
+            Ok(response) => break response,
+            Err(_) if started.elapsed() < Duration::from_secs(10) => {
+                tokio::time::sleep(Duration::from_millis(50)).await
+            }
+            Err(err) => panic!("the binary never answered: {err}"),
+        }
+    };
+    assert_eq!(response.status(), 303);
+    let request_id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+
+    // SIGTERM: actix drains and exits cleanly.
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let exit = loop {
+        if let Some(exit) = child.try_wait().unwrap() {
+            break exit;
+        }
+        assert!(Instant::now() < deadline, "no exit after SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(exit.success(), "{exit:?}");
+
+    let mut lines = Vec::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .for_each(|l| lines.push(l.unwrap()));
+    BufReader::new(child.stderr.take().unwrap())
+        .lines()
+        .for_each(|l| lines.push(l.unwrap()));
+    let all = lines.join("\n");
+    assert!(
+        !all.contains("TOPSECRET"),
+        "a cookie value reached the logs:\n{all}"
+    );
+    let request_line = lines
+        .iter()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|v| v["message"] == "request" && v["status"] == 303)
+        .unwrap_or_else(|| panic!("no JSON request log line in:\n{all}"));
+    assert_eq!(request_line["path"], "/settings");
+    assert!(all.contains(&request_id), "log lines carry the request id");
+    assert!(
+        all.contains("kratos call"),
+        "the upstream call is logged at debug"
+    );
+}

@@ -17,7 +17,7 @@ pub enum Page {
 }
 
 impl Page {
-    fn path(self) -> &'static str {
+    pub fn path(self) -> &'static str {
         match self {
             Page::Home => "/",
             Page::Flow(kind) => match kind {

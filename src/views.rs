@@ -3,8 +3,11 @@
 
 use askama::Template;
 
+use crate::kratos::FlowKind;
 use crate::startup::AppState;
 use crate::ui::FlowView;
+use crate::ui::errors::ErrorView;
+pub use crate::ui::links::FlowLinks;
 // Templates match on these enums.
 #[allow(unused_imports)]
 use crate::ui::nodes::{NodeView, TextContent};
@@ -31,13 +34,6 @@ impl Layout {
     }
 }
 
-/// Links a flow page may show around its forms.
-pub struct FlowLinks {
-    pub logout_url: Option<String>,
-    /// Kratos' verification init, for the "verify your address" hint.
-    pub verification_url: String,
-}
-
 /// The parts every flow page is made of; each page template wraps them.
 pub struct FlowPage {
     pub layout: Layout,
@@ -45,9 +41,14 @@ pub struct FlowPage {
     pub links: FlowLinks,
 }
 
+/// A page that renders one flow kind; the generic route and pipeline serve it.
+pub trait FlowTemplate: Template + From<FlowPage> {
+    const KIND: FlowKind;
+}
+
 /// Declares a flow page: a struct bound to its template, built from [`FlowPage`].
 macro_rules! flow_page {
-    ($name:ident, $path:literal) => {
+    ($name:ident, $kind:expr, $path:literal) => {
         #[derive(Template)]
         #[template(path = $path)]
         pub struct $name {
@@ -65,10 +66,45 @@ macro_rules! flow_page {
                 }
             }
         }
+
+        impl FlowTemplate for $name {
+            const KIND: FlowKind = $kind;
+        }
     };
 }
 
-flow_page!(SettingsPage, "pages/settings.html");
+// Adding a flow kind: a `FlowKind` variant, a template, and one line here.
+flow_page!(SettingsPage, FlowKind::Settings, "pages/settings.html");
+flow_page!(LoginPage, FlowKind::Login, "pages/login.html");
+flow_page!(
+    RegistrationPage,
+    FlowKind::Registration,
+    "pages/registration.html"
+);
+flow_page!(RecoveryPage, FlowKind::Recovery, "pages/recovery.html");
+flow_page!(
+    VerificationPage,
+    FlowKind::Verification,
+    "pages/verification.html"
+);
+
+/// `/error`: a Kratos self-service error or an OAuth2 error redirect, explained.
+#[derive(Template)]
+#[template(path = "pages/flow_error.html")]
+pub struct FlowErrorPage {
+    pub layout: Layout,
+    pub error: ErrorView,
+    pub retry_url: String,
+}
+
+/// `/logout`: confirm, then follow Kratos' tokenised logout URL.
+#[derive(Template)]
+#[template(path = "pages/logout.html")]
+pub struct LogoutPage {
+    pub layout: Layout,
+    pub logout_url: String,
+    pub cancel_url: String,
+}
 
 #[derive(Template)]
 #[template(path = "pages/error.html")]

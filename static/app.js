@@ -33,9 +33,13 @@
     whenKratosReady(function () { callTrigger(trigger.dataset.onclickTrigger); });
   });
 
+  // Kratos may name the same load trigger on several nodes (passkey login does); run each once.
   whenKratosReady(function () {
+    var names = [];
     document.querySelectorAll("[data-onload-trigger]").forEach(function (node) {
-      callTrigger(node.dataset.onloadTrigger);
+      var name = node.dataset.onloadTrigger;
+      if (names.indexOf(name) === -1) names.push(name);
     });
+    names.forEach(callTrigger);
   });
 })();

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::FlowKind;
 use super::error::{FlowError, UpstreamError, classify};
-use super::models::{Flow, LogoutFlow};
+use super::models::{Flow, LogoutFlow, Session};
 
 /// The largest body we read from Kratos. A settings flow with a QR code, recovery codes and
 /// WebAuthn options is a few tens of KiB.
@@ -53,9 +53,27 @@ impl KratosClient {
         self.get_json(&path, cookie).await
     }
 
-    /// A logout URL for the signed-in browser.
-    pub async fn logout_flow(&self, cookie: Option<&[u8]>) -> Result<LogoutFlow, FlowError> {
-        self.get_json("/self-service/logout/browser", cookie).await
+    /// A logout URL for the signed-in browser; Kratos sends it to `return_to` afterwards.
+    pub async fn logout_flow(
+        &self,
+        cookie: Option<&[u8]>,
+        return_to: Option<&str>,
+    ) -> Result<LogoutFlow, FlowError> {
+        let path = match return_to {
+            Some(return_to) => format!(
+                "/self-service/logout/browser?{}",
+                url::form_urlencoded::Serializer::new(String::new())
+                    .append_pair("return_to", return_to)
+                    .finish()
+            ),
+            None => "/self-service/logout/browser".to_owned(),
+        };
+        self.get_json(&path, cookie).await
+    }
+
+    /// The browser's session, if it has one.
+    pub async fn whoami(&self, cookie: Option<&[u8]>) -> Result<Session, FlowError> {
+        self.get_json("/sessions/whoami", cookie).await
     }
 
     /// Fetches a self-service error (`/self-service/errors?id=`); its shape varies, so it is

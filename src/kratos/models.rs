@@ -310,6 +310,13 @@ pub struct VerifiableAddress {
     pub verified: bool,
 }
 
+/// The answer of `GET /sessions/whoami`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Session {
+    #[serde(default)]
+    pub identity: Option<Identity>,
+}
+
 /// The answer of `GET /self-service/logout/browser`.
 #[derive(Debug, Clone, Deserialize)]
 pub struct LogoutFlow {

@@ -2,8 +2,7 @@
 //! browser's cookies; render it; soft errors -> redirects; hard errors -> the error page.
 
 use actix_web::http::header::{CACHE_CONTROL, COOKIE, ContentType, LOCATION};
-use actix_web::{HttpRequest, HttpResponse};
-use askama::Template;
+use actix_web::{HttpRequest, HttpResponse, web};
 use url::form_urlencoded;
 use uuid::Uuid;
 
@@ -11,8 +10,9 @@ use crate::error::AppError;
 use crate::kratos::{FlowError, FlowKind};
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::startup::AppState;
-use crate::ui::flow_view;
-use crate::views::{FlowLinks, FlowPage, Layout};
+use crate::ui::links::flow_links;
+use crate::ui::{FlowMode, flow_view};
+use crate::views::{FlowPage, FlowTemplate, Layout};
 
 /// The page's query: the flow id plus whatever Kratos' browser init should see again.
 pub struct PageQuery {
@@ -44,15 +44,21 @@ impl PageQuery {
     }
 }
 
-pub async fn show_flow<P>(
+/// The handler of every flow page (`/settings`, `/login`, ...).
+pub async fn show<P: FlowTemplate>(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    context: RequestContext,
+) -> Result<HttpResponse, AppError> {
+    show_flow::<P>(P::KIND, &req, &state, &context).await
+}
+
+async fn show_flow<P: FlowTemplate>(
     kind: FlowKind,
     req: &HttpRequest,
     state: &AppState,
     context: &RequestContext,
-) -> Result<HttpResponse, AppError>
-where
-    P: From<FlowPage> + Template,
-{
+) -> Result<HttpResponse, AppError> {
     let query = PageQuery::parse(req.query_string());
     let init_params = query.init_params(kind);
     let fresh_flow = || see_other(state.urls.browser_init(kind, &init_params));
@@ -68,8 +74,9 @@ where
     let cookie = cookie_header(req);
     let cookie = cookie.as_deref();
     let fetch = state.kratos.fetch_flow(kind, flow_id, cookie);
-    let (flow, logout) = if shows_logout_link(kind) {
-        let (flow, logout) = tokio::join!(fetch, state.kratos.logout_flow(cookie));
+    // Settings always has a signed-in user: ask for the logout URL at the same time.
+    let (flow, mut logout) = if kind == FlowKind::Settings {
+        let (flow, logout) = tokio::join!(fetch, state.kratos.logout_flow(cookie, None));
         (flow, logout.ok())
     } else {
         (fetch.await, None)
@@ -97,34 +104,43 @@ where
         Err(FlowError::Upstream(err)) => return Err(AppError::Upstream(err)),
     };
 
-    let view = flow_view(kind, &flow);
+    // Re-authentication and step-up: show who is signed in, and a way out.
+    let mut session_identity = None;
+    if FlowMode::of(kind, &flow).is_signed_in() {
+        let (session, logout_flow) = tokio::join!(
+            state.kratos.whoami(cookie),
+            state.kratos.logout_flow(cookie, None)
+        );
+        session_identity = session.ok().and_then(|session| session.identity);
+        logout = logout_flow.ok();
+    }
+
+    let view = flow_view(kind, &flow, session_identity.as_ref());
     let external_forms = view.offers_external_login;
-    let links = FlowLinks {
-        logout_url: logout.and_then(|logout| state.urls.trusted_redirect(&logout.logout_url)),
-        verification_url: state.urls.browser_init(FlowKind::Verification, &[]),
-    };
+    let logout_url = logout.and_then(|logout| state.urls.trusted_redirect(&logout.logout_url));
+    let links = flow_links(kind, &view, &flow, &state.urls, logout_url);
     let page = P::from(FlowPage {
         layout: Layout::new(state, view.title, &context.nonce),
         flow: view,
         links,
     });
-    let html = page.render()?;
-    let mut response = HttpResponse::Ok()
-        .content_type(ContentType::html())
-        .insert_header((CACHE_CONTROL, "no-store"))
-        .body(html);
+    let mut response = html_page(page.render()?);
     if external_forms {
         response.extensions_mut().insert(ExternalFormTargets);
     }
     Ok(response)
 }
 
-fn shows_logout_link(kind: FlowKind) -> bool {
-    matches!(kind, FlowKind::Settings | FlowKind::Login)
+/// A rendered page: HTML, never cached (pages show secrets and CSRF tokens).
+pub fn html_page(html: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(ContentType::html())
+        .insert_header((CACHE_CONTROL, "no-store"))
+        .body(html)
 }
 
 /// The browser's cookies, verbatim (HTTP/2 may split them over several headers).
-fn cookie_header(req: &HttpRequest) -> Option<Vec<u8>> {
+pub fn cookie_header(req: &HttpRequest) -> Option<Vec<u8>> {
     let mut values = req.headers().get_all(COOKIE);
     let first = values.next()?;
     let mut joined = first.as_bytes().to_vec();

@@ -1,14 +1,19 @@
 //! The words this UI adds around Kratos' own texts: page titles, section headings and their
 //! one-line descriptions. Kept in one place so a translation or a rebrand touches one file.
 
+use super::FlowMode;
 use super::sections::SectionKey;
 use crate::kratos::FlowKind;
 use crate::kratos::models::Group;
 
-pub fn page_title(kind: FlowKind) -> &'static str {
+pub fn page_title(kind: FlowKind, mode: FlowMode) -> &'static str {
     match kind {
         FlowKind::Settings => "Account settings",
-        FlowKind::Login => "Sign in",
+        FlowKind::Login => match mode {
+            FlowMode::Normal => "Sign in",
+            FlowMode::Reauthenticate => "Confirm it's you",
+            FlowMode::SecondFactor => "Second factor",
+        },
         FlowKind::Registration => "Create an account",
         FlowKind::Recovery => "Recover your account",
         FlowKind::Verification => "Verify your email address",

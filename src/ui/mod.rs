@@ -2,7 +2,9 @@
 //! labels, messages and test ids. No web framework types, so it is unit-tested on its own.
 
 pub mod copy;
+pub mod errors;
 pub mod ids;
+pub mod links;
 pub mod messages;
 pub mod nodes;
 pub mod sections;
@@ -17,10 +19,41 @@ use messages::MessageView;
 use nodes::ScriptView;
 use sections::{SectionKey, SectionView, build_sections};
 
+/// Why a person sees a login page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlowMode {
+    /// Signing in, registering, recovering, verifying or changing settings.
+    Normal,
+    /// Signed in, but the session is too old for what they were doing (`refresh=true`).
+    Reauthenticate,
+    /// Signed in with one factor; a second one is required (`aal=aal2`).
+    SecondFactor,
+}
+
+impl FlowMode {
+    pub fn of(kind: FlowKind, flow: &Flow) -> Self {
+        if kind != FlowKind::Login {
+            FlowMode::Normal
+        } else if flow.requested_aal.as_deref() == Some("aal2") {
+            FlowMode::SecondFactor
+        } else if flow.refresh == Some(true) {
+            FlowMode::Reauthenticate
+        } else {
+            FlowMode::Normal
+        }
+    }
+
+    /// Someone is already signed in (show who, and a way out).
+    pub fn is_signed_in(self) -> bool {
+        self != FlowMode::Normal
+    }
+}
+
 /// Everything a flow page shows, decided here so templates only loop and match.
 #[derive(Debug, Clone)]
 pub struct FlowView {
     pub kind: FlowKind,
+    pub mode: FlowMode,
     pub title: &'static str,
     pub messages: Vec<MessageView>,
     pub sections: Vec<SectionView>,
@@ -36,7 +69,10 @@ pub struct FlowView {
     pub offers_external_login: bool,
 }
 
-pub fn flow_view(kind: FlowKind, flow: &Flow) -> FlowView {
+/// `session_identity` names who is signed in when the flow itself does not (login in
+/// re-authentication or second-factor mode).
+pub fn flow_view(kind: FlowKind, flow: &Flow, session_identity: Option<&Identity>) -> FlowView {
+    let mode = FlowMode::of(kind, flow);
     let mut ids = IdAllocator::default();
     let messages: Vec<MessageView> = flow
         .ui
@@ -55,9 +91,14 @@ pub fn flow_view(kind: FlowKind, flow: &Flow) -> FlowView {
 
     FlowView {
         kind,
-        title: copy::page_title(kind),
+        mode,
+        title: copy::page_title(kind, mode),
         show_saved_banner: succeeded && !has_success_message,
-        identity_label: flow.identity.as_ref().map(identity_label),
+        identity_label: flow
+            .identity
+            .as_ref()
+            .or(session_identity)
+            .map(identity_label),
         back_url: flow.return_to.as_deref().and_then(safe_link),
         unverified_addresses: flow
             .identity
@@ -114,11 +155,11 @@ mod tests {
     #[test]
     fn success_without_a_message_shows_a_banner() {
         let base = json!({"id": "f", "state": "success", "ui": {"action": "a", "method": "POST", "nodes": []}});
-        assert!(flow_view(FlowKind::Settings, &flow(base.clone())).show_saved_banner);
+        assert!(flow_view(FlowKind::Settings, &flow(base.clone()), None).show_saved_banner);
         let mut with_message = base;
         with_message["ui"]["messages"] =
             json!([{"id": 1050001, "text": "Your changes have been saved!", "type": "success"}]);
-        let view = flow_view(FlowKind::Settings, &flow(with_message));
+        let view = flow_view(FlowKind::Settings, &flow(with_message), None);
         assert!(!view.show_saved_banner);
         assert_eq!(view.messages[0].test_id, "ui/message/1050001");
     }
@@ -133,6 +174,7 @@ mod tests {
                              "verifiable_addresses": [{"value": "a@example.com", "verified": false, "via": "email"}]},
                 "ui": {"action": "a", "method": "POST", "nodes": []}
             })),
+            None,
         );
         assert_eq!(view.back_url, None);
         assert_eq!(view.unverified_addresses, ["a@example.com"]);
@@ -142,10 +184,52 @@ mod tests {
                 "id": "f", "return_to": "https://app.example.com/home",
                 "ui": {"action": "a", "method": "POST", "nodes": []}
             })),
+            None,
         );
         assert_eq!(
             view.back_url.as_deref(),
             Some("https://app.example.com/home")
         );
+    }
+
+    #[test]
+    fn login_modes_and_titles_follow_the_flow() {
+        let login = |extra: Value| {
+            let mut value =
+                json!({"id": "f", "ui": {"action": "a", "method": "POST", "nodes": []}});
+            value
+                .as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            flow(value)
+        };
+        let plain = flow_view(
+            FlowKind::Login,
+            &login(json!({"refresh": false, "requested_aal": "aal1"})),
+            None,
+        );
+        assert_eq!((plain.mode, plain.title), (FlowMode::Normal, "Sign in"));
+        let refresh = flow_view(
+            FlowKind::Login,
+            &login(json!({"refresh": true, "requested_aal": "aal1"})),
+            None,
+        );
+        assert_eq!(refresh.mode, FlowMode::Reauthenticate);
+        let aal2 = flow_view(
+            FlowKind::Login,
+            &login(json!({"refresh": false, "requested_aal": "aal2"})),
+            None,
+        );
+        assert_eq!(aal2.mode, FlowMode::SecondFactor);
+        assert!(aal2.mode.is_signed_in());
+        let identity: Identity =
+            serde_json::from_value(json!({"id": "i", "traits": {"email": "a@example.com"}}))
+                .unwrap();
+        let named = flow_view(
+            FlowKind::Login,
+            &login(json!({"refresh": true})),
+            Some(&identity),
+        );
+        assert_eq!(named.identity_label.as_deref(), Some("a@example.com"));
     }
 }

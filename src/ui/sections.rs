@@ -1,9 +1,11 @@
 //! Splits a flow's nodes into one form per method group.
 //!
 //! One form per group because Kratos marks some inputs `required` (password, totp_code): in a
-//! single form the browser would block every other button. Every form repeats the `default`
-//! group (the CSRF token). OIDC and SAML share one "Connected accounts" form. Script nodes
-//! are page-level and are lifted out of the forms.
+//! single form the browser would block every other button. Every form repeats the hidden
+//! `default` nodes (the CSRF token); visible `default` nodes (the login identifier, the
+//! registration traits) go only to the forms that submit them, so that e.g. "Sign in with
+//! GitHub" is not blocked by an empty required email field. OIDC and SAML share one
+//! "Connected accounts" form. Script nodes are page-level and are lifted out of the forms.
 
 use super::copy;
 use super::ids::IdAllocator;
@@ -78,6 +80,36 @@ fn preferred_order(kind: FlowKind) -> &'static [SectionKey] {
     }
 }
 
+/// Whether a form of `key` submits the visible `default` nodes (identifier, traits).
+fn takes_visible_defaults(kind: FlowKind, key: &SectionKey) -> bool {
+    let SectionKey::Group(group) = key else {
+        return false;
+    };
+    match kind {
+        FlowKind::Login => matches!(
+            group,
+            Group::Password
+                | Group::Code
+                | Group::IdentifierFirst
+                | Group::Webauthn
+                | Group::Unknown(_)
+        ),
+        FlowKind::Registration => matches!(
+            group,
+            Group::Profile
+                | Group::Password
+                | Group::Code
+                | Group::Webauthn
+                | Group::Passkey
+                | Group::Unknown(_)
+        ),
+        FlowKind::Settings | FlowKind::Recovery | FlowKind::Verification => !matches!(
+            group,
+            Group::Totp | Group::LookupSecret | Group::Webauthn | Group::Passkey
+        ),
+    }
+}
+
 pub struct Sections {
     pub sections: Vec<SectionView>,
     pub scripts: Vec<ScriptView>,
@@ -117,11 +149,17 @@ pub fn build_sections(kind: FlowKind, ui: &UiContainer, ids: &mut IdAllocator) -
     } else {
         "POST"
     };
+    // Visible defaults must reach some form; when no form takes them, every form does.
+    let any_taker = groups
+        .iter()
+        .any(|(key, _)| takes_visible_defaults(kind, key));
     let mut sections = Vec::with_capacity(groups.len());
     for (key, nodes) in groups {
         let slug = key.slug().to_owned();
+        let takes_visible = !any_taker || takes_visible_defaults(kind, &key);
         let views: Vec<NodeView> = defaults
             .iter()
+            .filter(|node| takes_visible || is_hidden_input(node))
             .chain(nodes.iter())
             .filter_map(|node| node_view(node, &slug, ids))
             .collect();
@@ -244,6 +282,54 @@ mod tests {
         assert_eq!(built.scripts.len(), 1);
         assert_eq!(built.scripts[0].test_id, "node/script/webauthn_script");
         assert_eq!(built.sections.len(), 1);
+    }
+
+    #[test]
+    fn the_login_identifier_goes_only_to_forms_that_submit_it() {
+        let ui = container(json!([
+            input("oidc", "provider", "submit"),
+            input("default", "csrf_token", "hidden"),
+            input("default", "identifier", "text"),
+            input("passkey", "passkey_login_trigger", "button"),
+            input("password", "password", "password"),
+            input("password", "method", "submit"),
+        ]));
+        let built = build_sections(FlowKind::Login, &ui, &mut IdAllocator::default());
+        let names = |slug: &str| -> Vec<String> {
+            let section = built
+                .sections
+                .iter()
+                .find(|s| s.key.slug() == slug)
+                .unwrap();
+            section
+                .nodes
+                .iter()
+                .map(|n| match n {
+                    NodeView::Hidden(h) => h.name.clone(),
+                    NodeView::Field(f) => f.name.clone(),
+                    NodeView::Button(b) => b.name.clone(),
+                    other => format!("{other:?}"),
+                })
+                .collect()
+        };
+        assert_eq!(
+            names("password"),
+            ["csrf_token", "identifier", "password", "method"]
+        );
+        assert_eq!(names("passkey"), ["csrf_token", "passkey_login_trigger"]);
+        assert_eq!(names("connected-accounts"), ["csrf_token", "provider"]);
+    }
+
+    #[test]
+    fn visible_defaults_without_a_taker_go_everywhere() {
+        let ui = container(json!([
+            input("default", "csrf_token", "hidden"),
+            input("default", "traits.email", "email"),
+            input("oidc", "provider", "submit"),
+        ]));
+        let built = build_sections(FlowKind::Login, &ui, &mut IdAllocator::default());
+        assert_eq!(built.sections.len(), 1);
+        assert_eq!(built.sections[0].nodes.len(), 3);
     }
 
     #[test]

@@ -92,11 +92,17 @@ impl TestApp {
         Page::of(response).await
     }
 
-    pub async fn kratos_answers_logout(&self, status: u16, body: Value) {
+    /// Kratos answers any GET of `path` (whatever the query) with `status` and `body`.
+    pub async fn kratos_answers(&self, path_: &str, status: u16, body: Value) {
         Mock::given(method("GET"))
-            .and(path("/self-service/logout/browser"))
+            .and(path(path_))
             .respond_with(ResponseTemplate::new(status).set_body_json(body))
             .mount(&self.kratos)
+            .await;
+    }
+
+    pub async fn kratos_answers_logout(&self, status: u16, body: Value) {
+        self.kratos_answers("/self-service/logout/browser", status, body)
             .await;
     }
 }

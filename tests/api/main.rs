@@ -4,6 +4,7 @@
 mod helpers;
 
 mod assets_and_health;
+mod companion_pages;
 mod hard_errors;
 mod process;
 mod redirects;

@@ -385,6 +385,6 @@ async fn back_goes_to_return_to_and_unverified_addresses_are_pointed_out() {
     let verify = page.one("[data-testid='verification-hint'] a");
     assert_eq!(
         attr(verify, "href"),
-        format!("{}/self-service/verification/browser", app.kratos.uri())
+        "/verification?return_to=https%3A%2F%2Fapp.example.com%2Fhome"
     );
 }

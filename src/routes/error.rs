@@ -1,0 +1,47 @@
+//! `GET /error`: a Kratos self-service error (`?id=`) or an OAuth2 error redirect
+//! (`?error=&error_description=`), explained, with the error's status as the HTTP status.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use uuid::Uuid;
+
+use super::flow::{PageQuery, html_page};
+use crate::error::AppError;
+use crate::kratos::FlowError;
+use crate::security::RequestContext;
+use crate::startup::AppState;
+use crate::ui::errors::{kratos_error, oauth2_error, unknown_error};
+use crate::urls::Page;
+use crate::views::{FlowErrorPage, Layout};
+
+pub async fn show(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    context: RequestContext,
+) -> Result<HttpResponse, AppError> {
+    let query = PageQuery::parse(req.query_string());
+    let error = if let Some(id) = query.get("id") {
+        match Uuid::parse_str(id) {
+            Ok(id) => match state.kratos.fetch_error(id).await {
+                Ok(body) => kratos_error(&body),
+                Err(FlowError::Upstream(err)) => return Err(AppError::Upstream(err)),
+                Err(_) => unknown_error(),
+            },
+            Err(_) => unknown_error(),
+        }
+    } else if let Some(error) = query.get("error") {
+        oauth2_error(error, query.get("error_description"))
+    } else {
+        unknown_error()
+    };
+    let status = StatusCode::from_u16(error.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let page = FlowErrorPage {
+        layout: Layout::new(&state, error.title, &context.nonce),
+        error,
+        retry_url: state.urls.page(Page::Home),
+    };
+    let mut response = html_page(page.render()?);
+    *response.status_mut() = status;
+    Ok(response)
+}

@@ -1,0 +1,378 @@
+//! Login, registration, recovery, verification, error, logout and home: the same pipeline
+//! and renderer as settings, with their own soft errors and links.
+
+use serde_json::json;
+use wiremock::matchers::{method, path, query_param};
+use wiremock::{Mock, ResponseTemplate};
+
+use crate::helpers::{Page, TestApp, attr, fixture, header, location, spawn_app};
+
+async fn open(app: &TestApp, kind: &str, fixture_name: &str) -> Page {
+    let flow = fixture(fixture_name);
+    let id = flow["id"].as_str().unwrap().to_owned();
+    app.kratos_answers_flow(kind, &id, 200, flow).await;
+    let response = app.get(&format!("/{kind}?flow={id}")).await;
+    assert_eq!(response.status(), 200, "{kind}");
+    assert_eq!(header(&response, "cache-control"), "no-store");
+    Page::of(response).await
+}
+
+#[tokio::test]
+async fn login_init_keeps_the_parameters_kratos_understands() {
+    let app = spawn_app().await;
+    let response = app
+        .get("/login?refresh=true&aal=aal2&return_to=https%3A%2F%2Fapp%2F&organization=org&via=email&login_challenge=ch&junk=1")
+        .await;
+    assert_eq!(response.status(), 303);
+    let target = url::Url::parse(&location(&response)).unwrap();
+    assert_eq!(target.path(), "/self-service/login/browser");
+    let pairs: Vec<(String, String)> = target.query_pairs().into_owned().collect();
+    let expected = [
+        ("return_to", "https://app/"),
+        ("refresh", "true"),
+        ("aal", "aal2"),
+        ("organization", "org"),
+        ("via", "email"),
+        ("login_challenge", "ch"),
+    ];
+    assert_eq!(pairs.len(), expected.len(), "{pairs:?}");
+    for (k, v) in expected {
+        assert!(
+            pairs.contains(&(k.to_owned(), v.to_owned())),
+            "{k} missing from {pairs:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_flow_page_starts_its_own_flow() {
+    let app = spawn_app().await;
+    for kind in ["registration", "recovery", "verification"] {
+        let response = app
+            .get(&format!("/{kind}?return_to=https%3A%2F%2Fapp%2F"))
+            .await;
+        assert_eq!(
+            location(&response),
+            format!(
+                "{}/self-service/{kind}/browser?return_to=https%3A%2F%2Fapp%2F",
+                app.kratos.uri()
+            )
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_login_page_offers_every_method_in_its_own_form() {
+    let app = spawn_app().await;
+    let page = open(&app, "login", "login-fresh").await;
+    assert_eq!(page.text("h1"), "Sign in");
+    let password_form = "[data-testid='form/password']";
+    page.one(&format!("{password_form} input[name=identifier][required]"));
+    page.one(&format!(
+        "{password_form} input[name=password][type=password]"
+    ));
+    page.one(&format!(
+        "{password_form} button[name=method][value=password]"
+    ));
+    // "Sign in with Test IdP" must not be blocked by the empty required identifier.
+    page.one("[data-testid='form/connected-accounts'] button[name=provider][value=test-idp]");
+    assert_eq!(
+        page.count("[data-testid='form/connected-accounts'] input[name=identifier]"),
+        0
+    );
+    let passkey = page.one("[data-testid='form/passkey'] button[name=passkey_login_trigger]");
+    assert_eq!(attr(passkey, "data-onclick-trigger"), "oryPasskeyLogin");
+    assert_eq!(attr(passkey, "type"), "button");
+    page.one("[data-testid='form/passkey'] input[name=passkey_challenge][type=hidden]");
+    page.one("[data-testid='form/passkey'] input[name=passkey_login][data-onload-trigger=oryPasskeyLoginAutocompleteInit]");
+    page.one("script[data-testid='node/script/webauthn_script']");
+    assert_eq!(
+        attr(page.one("[data-testid='sign-up-link']"), "href"),
+        "/registration"
+    );
+    assert_eq!(
+        attr(page.one("[data-testid='recovery-link']"), "href"),
+        "/recovery"
+    );
+    assert_eq!(page.count("[data-testid='logout-link']"), 0);
+}
+
+#[tokio::test]
+async fn reauthentication_shows_who_is_signed_in_and_a_way_out() {
+    let app = spawn_app().await;
+    app.kratos_answers(
+        "/sessions/whoami",
+        200,
+        json!({"id": "s", "identity": {"id": "i", "traits": {"email": "alice2@example.com"}}}),
+    )
+    .await;
+    let logout_url = format!("{}/self-service/logout?token=t", app.kratos.uri());
+    app.kratos_answers_logout(200, json!({"logout_url": logout_url, "logout_token": "t"}))
+        .await;
+    let page = open(&app, "login", "login-refresh").await;
+    assert_eq!(page.text("h1"), "Confirm it's you");
+    page.one("[data-testid='ui/message/1010003']");
+    assert_eq!(
+        page.text("[data-testid='identity-label']"),
+        "alice2@example.com"
+    );
+    assert_eq!(
+        attr(page.one("[data-testid='logout-link']"), "href"),
+        logout_url
+    );
+    assert_eq!(
+        attr(page.one("input[name=identifier][type=hidden]"), "value"),
+        "alice2@example.com"
+    );
+    page.one("[data-testid='form/password'] button[name=method][value=password]");
+    assert_eq!(page.count("[data-testid='sign-up-link']"), 0);
+}
+
+#[tokio::test]
+async fn the_second_factor_page_asks_for_the_code() {
+    let app = spawn_app().await;
+    app.kratos_answers("/sessions/whoami", 401, json!({"error": {"code": 401}}))
+        .await;
+    app.kratos_answers_logout(
+        401,
+        json!({"error": {"id": "session_inactive", "code": 401}}),
+    )
+    .await;
+    let page = open(&app, "login", "login-aal2").await;
+    assert_eq!(page.text("h1"), "Second factor");
+    page.one("[data-testid='form/totp'] input[name=totp_code][required]");
+    page.one("[data-testid='form/totp'] button[name=method][value=totp]");
+    assert_eq!(
+        page.count("[data-testid='logout-link']"),
+        0,
+        "no session, no link"
+    );
+}
+
+#[tokio::test]
+async fn registration_recovery_and_verification_render_with_a_way_back() {
+    let app = spawn_app().await;
+    let page = open(&app, "registration", "registration-fresh").await;
+    page.one("[data-testid='form/profile'] input[name='traits.email'][type=email][required]");
+    page.one("[data-testid='form/profile'] button[name=method][value=profile]");
+    assert_eq!(
+        page.count("[data-testid='form/connected-accounts'] input[name='traits.email']"),
+        0
+    );
+    assert_eq!(
+        attr(page.one("[data-testid='sign-in-link']"), "href"),
+        "/login"
+    );
+
+    let page = open(&app, "recovery", "recovery-fresh").await;
+    page.one("[data-testid='form/code'] input[name=email][type=email]");
+    page.one("[data-testid='form/code'] button[name=method][value=code]");
+    page.one("[data-testid='sign-in-link']");
+
+    let page = open(&app, "verification", "verification-fresh").await;
+    page.one("[data-testid='form/code'] input[name=email]");
+    page.one("[data-testid='form/code'] input[name=csrf_token]");
+}
+
+#[tokio::test]
+async fn companion_pages_follow_the_same_soft_error_table() {
+    let app = spawn_app().await;
+    for kind in ["login", "registration", "recovery", "verification"] {
+        let expired = uuid::Uuid::new_v4().to_string();
+        let successor = format!(
+            "{}/self-service/{kind}/browser?return_to=https%3A%2F%2Fapp%2F",
+            app.kratos.uri()
+        );
+        app.kratos_answers_flow(
+            kind,
+            &expired,
+            410,
+            json!({"error": {"code": 410, "details": {"redirect_to": successor}}}),
+        )
+        .await;
+        assert_eq!(
+            location(&app.get(&format!("/{kind}?flow={expired}")).await),
+            successor,
+            "{kind}"
+        );
+
+        let unknown = uuid::Uuid::new_v4().to_string();
+        app.kratos_answers_flow(kind, &unknown, 404, fixture("error-404-unknown-flow"))
+            .await;
+        assert_eq!(
+            location(
+                &app.get(&format!(
+                    "/{kind}?flow={unknown}&return_to=https%3A%2F%2Fapp%2F"
+                ))
+                .await
+            ),
+            format!(
+                "{}/self-service/{kind}/browser?return_to=https%3A%2F%2Fapp%2F",
+                app.kratos.uri()
+            ),
+            "{kind}"
+        );
+
+        let evil = uuid::Uuid::new_v4().to_string();
+        app.kratos_answers_flow(kind, &evil, 422, json!({"error": {"id": "browser_location_change_required", "code": 422}, "redirect_browser_to": "https://evil.example/"}))
+            .await;
+        assert_eq!(
+            location(&app.get(&format!("/{kind}?flow={evil}")).await),
+            format!("{}/self-service/{kind}/browser", app.kratos.uri()),
+            "{kind}"
+        );
+    }
+    // Already signed in: Kratos' own init sends the browser on (to an allowed return_to).
+    let signed_in = uuid::Uuid::new_v4().to_string();
+    app.kratos_answers_flow(
+        "login",
+        &signed_in,
+        400,
+        json!({"error": {"id": "session_already_available", "code": 400}}),
+    )
+    .await;
+    assert_eq!(
+        location(
+            &app.get(&format!(
+                "/login?flow={signed_in}&return_to=https%3A%2F%2Fapp%2F"
+            ))
+            .await
+        ),
+        format!(
+            "{}/self-service/login/browser?return_to=https%3A%2F%2Fapp%2F",
+            app.kratos.uri()
+        )
+    );
+}
+
+#[tokio::test]
+async fn the_error_page_explains_kratos_errors_with_their_status() {
+    let app = spawn_app().await;
+    let error = fixture("error-flow");
+    let id = error["id"].as_str().unwrap().to_owned();
+    Mock::given(method("GET"))
+        .and(path("/self-service/errors"))
+        .and(query_param("id", id.as_str()))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&error))
+        .mount(&app.kratos)
+        .await;
+    let response = app.get(&format!("/error?id={id}")).await;
+    assert_eq!(response.status(), 403);
+    let body = response.text().await.unwrap();
+    assert!(
+        !body.contains("reject_reason") && !body.contains("do not match"),
+        "no debug details"
+    );
+    let page = Page(scraper::Html::parse_document(&body));
+    assert_eq!(page.text("h1"), "Please try again");
+    assert_eq!(
+        page.text("[data-testid='error-code']"),
+        "security_csrf_violation"
+    );
+
+    let unknown = uuid::Uuid::new_v4();
+    Mock::given(method("GET"))
+        .and(path("/self-service/errors"))
+        .and(query_param("id", unknown.to_string().as_str()))
+        .respond_with(ResponseTemplate::new(404).set_body_json(fixture("error-404-unknown-flow")))
+        .mount(&app.kratos)
+        .await;
+    assert_eq!(app.get(&format!("/error?id={unknown}")).await.status(), 404);
+    assert_eq!(app.get("/error?id=not-a-uuid").await.status(), 404);
+    assert_eq!(app.get("/error").await.status(), 404);
+}
+
+#[tokio::test]
+async fn the_error_page_survives_a_broken_kratos() {
+    let app = spawn_app().await;
+    app.kratos_answers("/self-service/errors", 500, json!({"error": {"code": 500}}))
+        .await;
+    let response = app
+        .get(&format!("/error?id={}", uuid::Uuid::new_v4()))
+        .await;
+    assert_eq!(response.status(), 502);
+}
+
+#[tokio::test]
+async fn oauth2_error_redirects_are_shown_escaped() {
+    let app = spawn_app().await;
+    let response = app
+        .get("/error?error=access_denied&error_description=%3Cb%3EThe+user+denied%3C%2Fb%3E")
+        .await;
+    assert_eq!(response.status(), 400);
+    let body = response.text().await.unwrap();
+    assert!(!body.contains("<b>The user"));
+    let page = Page(scraper::Html::parse_document(&body));
+    assert_eq!(
+        page.text("[data-testid='error-explanation']"),
+        "<b>The user denied</b>"
+    );
+}
+
+#[tokio::test]
+async fn logout_confirms_with_kratos_tokenised_url() {
+    let app = spawn_app().await;
+    let logout_url = format!("{}/self-service/logout?token=ory_lo_x", app.kratos.uri());
+    Mock::given(method("GET"))
+        .and(path("/self-service/logout/browser"))
+        .and(query_param("return_to", "https://app/bye"))
+        .and(wiremock::matchers::header("cookie", "ory_kratos_session=s"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"logout_url": logout_url, "logout_token": "ory_lo_x"})),
+        )
+        .mount(&app.kratos)
+        .await;
+    let response = app
+        .get_with(
+            "/logout?return_to=https%3A%2F%2Fapp%2Fbye",
+            &[("cookie", "ory_kratos_session=s")],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let page = Page::of(response).await;
+    assert_eq!(
+        attr(page.one("[data-testid='logout-confirm']"), "href"),
+        logout_url
+    );
+}
+
+#[tokio::test]
+async fn logout_without_a_session_goes_to_login() {
+    let app = spawn_app().await;
+    app.kratos_answers_logout(401, fixture("error-401-logout-no-session"))
+        .await;
+    let response = app.get("/logout").await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), "/login");
+}
+
+#[tokio::test]
+async fn home_sends_people_where_they_belong() {
+    let app = spawn_app().await;
+    Mock::given(method("GET"))
+        .and(path("/sessions/whoami"))
+        .and(wiremock::matchers::header("cookie", "ory_kratos_session=s"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"id": "s", "identity": {"id": "i", "traits": {}}})),
+        )
+        .mount(&app.kratos)
+        .await;
+    app.kratos_answers("/sessions/whoami", 401, json!({"error": {"code": 401}}))
+        .await;
+    assert_eq!(
+        location(
+            &app.get_with("/", &[("cookie", "ory_kratos_session=s")])
+                .await
+        ),
+        "/settings"
+    );
+    assert_eq!(location(&app.get("/").await), "/login");
+
+    let broken = spawn_app().await;
+    broken
+        .kratos_answers("/sessions/whoami", 503, json!({}))
+        .await;
+    assert_eq!(broken.get("/").await.status(), 502);
+}

@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use kratos_account_ui::config::Settings;
-use kratos_account_ui::startup::Application;
+use kratos_account_ui::startup::{self, Application};
 use kratos_account_ui::telemetry;
 
 #[actix_web::main]
@@ -13,6 +13,14 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // For container health checks: the image needs no curl.
+    if std::env::args().nth(1).as_deref() == Some("healthcheck") {
+        return if startup::is_alive(&settings).await {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
+    }
     telemetry::init(settings.log_format);
     let application = match Application::build(settings).await {
         Ok(application) => application,

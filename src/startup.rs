@@ -106,6 +106,23 @@ impl Application {
     }
 }
 
+/// Whether an instance with these settings answers `/health/alive` on this machine.
+pub async fn is_alive(settings: &Settings) -> bool {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let url = format!("http://127.0.0.1:{}/health/alive", settings.port);
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(3))
+        .build();
+    match client {
+        Ok(client) => client
+            .get(url)
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success()),
+        Err(_) => false,
+    }
+}
+
 /// The one place routes, middleware and shared state are attached.
 fn run(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {
     let server = HttpServer::new(move || {

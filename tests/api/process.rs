@@ -138,3 +138,33 @@ async fn logs_are_json_carry_request_ids_and_never_cookies_and_sigterm_stops_it(
         "the upstream call is logged at debug"
     );
 }
+
+#[tokio::test]
+async fn the_healthcheck_subcommand_reports_a_running_instance() {
+    let app = crate::helpers::spawn_app().await;
+    let port = url::Url::parse(&app.address)
+        .unwrap()
+        .port()
+        .unwrap()
+        .to_string();
+    let ok = tokio::process::Command::new(BINARY)
+        .arg("healthcheck")
+        .env("PORT", &port)
+        .status()
+        .await
+        .unwrap();
+    assert!(ok.success());
+    let free = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+        .to_string();
+    let down = tokio::process::Command::new(BINARY)
+        .arg("healthcheck")
+        .env("PORT", &free)
+        .status()
+        .await
+        .unwrap();
+    assert!(!down.success());
+}

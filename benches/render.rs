@@ -1,1 +1,92 @@
-fn main() {}
+//! How long it takes to turn a settings flow into HTML (the work this UI adds per request).
+//!
+//! The flow is a real one recorded from Kratos (recovery codes revealed), grown to ~40 nodes
+//! with the security keys, passkeys and providers a well-equipped account has.
+
+use askama::Template;
+use criterion::{Criterion, criterion_group, criterion_main};
+use serde_json::{Value, json};
+
+use kratos_account_ui::kratos::FlowKind;
+use kratos_account_ui::kratos::models::Flow;
+use kratos_account_ui::ui::flow_view;
+use kratos_account_ui::ui::links::FlowLinks;
+use kratos_account_ui::views::{Layout, SettingsPage};
+
+fn realistic_flow() -> Value {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/kratos/settings-lookup-revealed.json"
+    );
+    let mut flow: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let nodes = flow["ui"]["nodes"].as_array_mut().unwrap();
+    let submit = |group: &str, name: &str, value: &str, label: &str| {
+        json!({"type": "input", "group": group, "messages": [], "meta": {"label": {"id": 1050018, "text": label, "type": "info"}},
+               "attributes": {"node_type": "input", "name": name, "type": "submit", "value": value, "disabled": false}})
+    };
+    for i in 0..9 {
+        nodes.push(submit(
+            "webauthn",
+            "webauthn_remove",
+            &format!("{i:032x}"),
+            &format!("Remove security key \"YubiKey {i}\""),
+        ));
+    }
+    for i in 0..6 {
+        nodes.push(submit(
+            "passkey",
+            "passkey_remove",
+            &format!("{i:032x}"),
+            &format!("Remove passkey \"Laptop {i}\""),
+        ));
+    }
+    for provider in ["github", "google", "gitlab", "microsoft"] {
+        nodes.push(submit(
+            "oidc",
+            "link",
+            provider,
+            &format!("Link {provider}"),
+        ));
+    }
+    flow
+}
+
+fn benches(c: &mut Criterion) {
+    let raw = serde_json::to_vec(&realistic_flow()).unwrap();
+    let flow: Flow = serde_json::from_slice(&raw).unwrap();
+    assert!(flow.ui.nodes.len() >= 40, "{} nodes", flow.ui.nodes.len());
+
+    let render = |flow: &Flow| {
+        let view = flow_view(FlowKind::Settings, flow, None);
+        let page = SettingsPage {
+            layout: Layout {
+                title: view.title,
+                nonce: "0123456789abcdef0123456789abcdef".to_owned(),
+                css_url: "/static/app.css?v=0123456789abcdef".to_owned(),
+                js_url: "/static/app.js?v=0123456789abcdef".to_owned(),
+                home_url: "/".to_owned(),
+            },
+            flow: view,
+            links: FlowLinks {
+                logout_url: Some("http://localhost:4433/self-service/logout?token=t".to_owned()),
+                ..FlowLinks::default()
+            },
+        };
+        page.render().unwrap()
+    };
+    let html = render(&flow);
+    assert!(html.contains("lookup_secret_codes"));
+
+    c.bench_function("parse settings flow JSON (40+ nodes)", |b| {
+        b.iter(|| serde_json::from_slice::<Flow>(std::hint::black_box(&raw)).unwrap())
+    });
+    c.bench_function("flow to view model", |b| {
+        b.iter(|| flow_view(FlowKind::Settings, std::hint::black_box(&flow), None))
+    });
+    c.bench_function("flow to HTML (view model + template)", |b| {
+        b.iter(|| render(std::hint::black_box(&flow)))
+    });
+}
+
+criterion_group!(render_benches, benches);
+criterion_main!(render_benches);

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// Any self-service flow (settings, login, registration, recovery, verification).
 /// The fields that only some kinds carry are optional; unknown fields are ignored.
@@ -363,27 +364,37 @@ where
 /// Parses nodes one by one so that one node of an unexpected shape is logged and dropped
 /// instead of failing the whole flow (which would leave the user with no page at all).
 fn lenient_nodes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<UiNode>, D::Error> {
-    let raw = Option::<Vec<Value>>::deserialize(deserializer)?.unwrap_or_default();
-    Ok(raw.into_iter().enumerate().filter_map(parse_node).collect())
+    let raw = Option::<Vec<Box<RawValue>>>::deserialize(deserializer)?.unwrap_or_default();
+    Ok(raw
+        .iter()
+        .map(AsRef::as_ref)
+        .enumerate()
+        .filter_map(parse_node)
+        .collect())
 }
 
-fn parse_node((index, mut raw): (usize, Value)) -> Option<UiNode> {
+fn parse_node((index, raw): (usize, &RawValue)) -> Option<UiNode> {
+    // The common case parses straight from the raw text; only odd nodes pay for a detour.
+    let first_error = match serde_json::from_str::<UiNode>(raw.get()) {
+        Ok(node) => return Some(node),
+        Err(err) => err,
+    };
     // Kratos infers `attributes.node_type` from the node's `type` when it is missing.
-    if let (Some(node_type), Some(attributes)) = (
-        raw.get("type").and_then(Value::as_str).map(str::to_owned),
-        raw.get_mut("attributes").and_then(Value::as_object_mut),
-    ) {
-        attributes
-            .entry("node_type")
-            .or_insert(Value::String(node_type));
+    let repaired = serde_json::from_str::<Value>(raw.get())
+        .ok()
+        .and_then(|mut value| {
+            let node_type = value.get("type")?.as_str()?.to_owned();
+            let attributes = value.get_mut("attributes")?.as_object_mut()?;
+            if attributes.contains_key("node_type") {
+                return None;
+            }
+            attributes.insert("node_type".to_owned(), Value::String(node_type));
+            serde_json::from_value::<UiNode>(value).ok()
+        });
+    if repaired.is_none() {
+        tracing::warn!(node_index = index, error = %first_error, "skipping a UI node of unexpected shape");
     }
-    match serde_json::from_value::<UiNode>(raw) {
-        Ok(node) => Some(node),
-        Err(err) => {
-            tracing::warn!(node_index = index, error = %err, "skipping a UI node of unexpected shape");
-            None
-        }
-    }
+    repaired
 }
 
 /// A JSON value as the string an HTML form would submit for it.

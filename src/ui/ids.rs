@@ -2,35 +2,46 @@
 
 use std::collections::HashSet;
 
+const MAX_PART: usize = 40;
+
 #[derive(Debug, Default)]
 pub struct IdAllocator {
     taken: HashSet<String>,
 }
 
 impl IdAllocator {
-    /// `parts` joined with `-`, reduced to `[a-z0-9_-]`, suffixed when already taken.
+    /// `parts` joined with `-`, reduced to `[a-z0-9_-]`, suffixed when already taken. Each
+    /// part contributes at most [`MAX_PART`] characters (a button's value can be kilobytes
+    /// of WebAuthn options).
     pub fn allocate(&mut self, parts: &[&str]) -> String {
         let mut id = String::with_capacity(32);
         for part in parts {
             if !id.is_empty() {
                 id.push('-');
             }
-            id.extend(part.chars().map(|c| match c {
-                'a'..='z' | '0'..='9' | '_' | '-' => c,
-                'A'..='Z' => c.to_ascii_lowercase(),
+            // Byte-wise: ids are ASCII, and this runs for every node of every page.
+            id.extend(part.bytes().take(MAX_PART).map(|b| match b {
+                b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-' => b as char,
+                b'A'..=b'Z' => b.to_ascii_lowercase() as char,
                 _ => '-',
             }));
         }
         if id.is_empty() {
             id.push_str("node");
         }
-        let mut candidate = id.clone();
-        let mut n = 1;
-        while !self.taken.insert(candidate.clone()) {
-            n += 1;
-            candidate = format!("{id}-{n}");
+        if !self.taken.contains(&id) {
+            self.taken.insert(id.clone());
+            return id;
         }
-        candidate
+        let mut n = 2;
+        loop {
+            let candidate = format!("{id}-{n}");
+            if !self.taken.contains(&candidate) {
+                self.taken.insert(candidate.clone());
+                return candidate;
+            }
+            n += 1;
+        }
     }
 }
 
@@ -51,6 +62,7 @@ mod tests {
         );
         assert_eq!(ids.allocate(&["x", "\"><script>"]), "x----script-");
         assert_eq!(ids.allocate(&[]), "node");
+        assert_eq!(ids.allocate(&["b", &"x".repeat(5000)]).len(), 2 + MAX_PART);
         assert_eq!(ids.allocate(&["a-2"]), "a-2");
         assert_eq!(ids.allocate(&["a"]), "a");
         assert_eq!(ids.allocate(&["a"]), "a-3");

@@ -64,6 +64,7 @@ fn benches(c: &mut Criterion) {
                 nonce: "0123456789abcdef0123456789abcdef".to_owned(),
                 css_url: "/static/app.css?v=0123456789abcdef".to_owned(),
                 js_url: "/static/app.js?v=0123456789abcdef".to_owned(),
+                icon_url: "/static/favicon.svg?v=0123456789abcdef".to_owned(),
                 home_url: "/".to_owned(),
             },
             flow: view,

@@ -22,7 +22,7 @@ pub struct Assets {
 }
 
 /// Files the templates link to; start-up fails clearly when one is missing.
-const REQUIRED: &[&str] = &["app.css", "app.js"];
+const REQUIRED: &[&str] = &["app.css", "app.js", "favicon.svg"];
 
 #[derive(Debug)]
 pub struct AssetsError {

@@ -131,13 +131,13 @@ fn run(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Ser
             .wrap(from_fn(request_context))
             .app_data(state.clone());
         if !base_path.is_empty() {
-            // Probes reach the container directly; the proxy reaches the prefixed copy.
+            // Probes and browsers reach these at the root; the proxy reaches the prefixed copy.
             // (Scopes do not fall through, so the prefixed copy lives in the same scope.)
-            app = app.configure(routes::health::configure);
+            app = app.configure(routes::configure_fixed);
         }
         app.service(
             web::scope(&base_path)
-                .configure(routes::health::configure)
+                .configure(routes::configure_fixed)
                 .configure(routes::configure),
         )
         .default_service(web::to(routes::not_found))

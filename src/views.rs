@@ -19,6 +19,7 @@ pub struct Layout {
     pub nonce: String,
     pub css_url: String,
     pub js_url: String,
+    pub icon_url: String,
     pub home_url: String,
 }
 
@@ -29,6 +30,9 @@ impl Layout {
             nonce: nonce.to_owned(),
             css_url: state.urls.asset("app.css", state.assets.version("app.css")),
             js_url: state.urls.asset("app.js", state.assets.version("app.js")),
+            icon_url: state
+                .urls
+                .asset("favicon.svg", state.assets.version("favicon.svg")),
             home_url: state.urls.page(Page::Home),
         }
     }

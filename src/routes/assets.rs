@@ -1,4 +1,5 @@
-//! `GET /static/{name}`: assets held in memory, with ETags and long caching for versioned URLs.
+//! `GET /static/{name}`: assets held in memory, with ETags and long caching for versioned URLs;
+//! `GET /favicon.ico`, which browsers ask for even on pages that name no icon.
 
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
 use actix_web::{HttpRequest, HttpResponse, get, web};
@@ -12,7 +13,19 @@ pub async fn serve(
     name: web::Path<String>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let asset = state.assets.get(&name).ok_or(AppError::NotFound)?;
+    respond(&req, &name, &state)
+}
+
+#[get("/favicon.ico")]
+pub async fn favicon(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    respond(&req, "favicon.svg", &state)
+}
+
+fn respond(req: &HttpRequest, name: &str, state: &AppState) -> Result<HttpResponse, AppError> {
+    let asset = state.assets.get(name).ok_or(AppError::NotFound)?;
     let etag = format!("\"{}\"", asset.version);
     // A URL carrying the content hash never changes meaning; others revalidate.
     let versioned = req.query_string() == format!("v={}", asset.version);

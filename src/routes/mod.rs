@@ -29,6 +29,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(assets::serve);
 }
 
+/// Routes answered at the root as well as under `BASE_PATH`: probes and browsers ask for
+/// them at fixed paths.
+pub fn configure_fixed(cfg: &mut web::ServiceConfig) {
+    health::configure(cfg);
+    cfg.service(assets::favicon);
+}
+
 fn flow_page<P: FlowTemplate + 'static>(cfg: &mut web::ServiceConfig) {
     cfg.route(Page::Flow(P::KIND).path(), web::get().to(flow::show::<P>));
 }

@@ -12,11 +12,11 @@ pub mod sections;
 use serde_json::Value;
 
 use crate::kratos::FlowKind;
-use crate::kratos::models::{Flow, FlowState, Identity, MessageKind};
+use crate::kratos::models::{Flow, FlowState, Group, Identity, MessageKind};
 use crate::urls::safe_link;
 use ids::IdAllocator;
 use messages::MessageView;
-use nodes::ScriptView;
+use nodes::{NodeView, ScriptView};
 use sections::{SectionKey, SectionView, build_sections};
 
 /// Why a person sees a login page.
@@ -81,7 +81,17 @@ pub fn flow_view(kind: FlowKind, flow: &Flow, session_identity: Option<&Identity
         .enumerate()
         .map(|(i, text)| MessageView::new(text, ids.allocate(&["flow-message", &i.to_string()])))
         .collect();
-    let built = build_sections(kind, &flow.ui, &mut ids);
+    let mut built = build_sections(kind, &flow.ui, &mut ids);
+    let identity_label = flow
+        .identity
+        .as_ref()
+        .or(session_identity)
+        .map(identity_label);
+    if kind == FlowKind::Settings
+        && let Some(username) = &identity_label
+    {
+        add_username_hint(&mut built.sections, username);
+    }
     let succeeded = flow.state == Some(FlowState::Success);
     let has_success_message = flow
         .ui
@@ -94,11 +104,7 @@ pub fn flow_view(kind: FlowKind, flow: &Flow, session_identity: Option<&Identity
         mode,
         title: copy::page_title(kind, mode),
         show_saved_banner: succeeded && !has_success_message,
-        identity_label: flow
-            .identity
-            .as_ref()
-            .or(session_identity)
-            .map(identity_label),
+        identity_label,
         back_url: flow.return_to.as_deref().and_then(safe_link),
         unverified_addresses: flow
             .identity
@@ -114,6 +120,23 @@ pub fn flow_view(kind: FlowKind, flow: &Flow, session_identity: Option<&Identity
         messages,
         sections: built.sections,
         scripts: built.scripts,
+    }
+}
+
+/// Password managers file a new password under the username they find in its form.
+fn add_username_hint(sections: &mut [SectionView], username: &str) {
+    for section in sections
+        .iter_mut()
+        .filter(|s| s.key == SectionKey::Group(Group::Password))
+    {
+        let position = section
+            .nodes
+            .iter()
+            .take_while(|n| matches!(n, NodeView::Hidden(_)))
+            .count();
+        section
+            .nodes
+            .insert(position, NodeView::UsernameHint(username.to_owned()));
     }
 }
 

@@ -13,6 +13,9 @@ use crate::urls::safe_link;
 #[derive(Debug, Clone)]
 pub enum NodeView {
     Hidden(HiddenView),
+    /// The account's name for password managers, in a form that sets a new password. Not
+    /// submitted (no `name`), invisible.
+    UsernameHint(String),
     Field(FieldView),
     Checkbox(FieldView),
     Select(SelectView),
@@ -26,7 +29,7 @@ pub enum NodeView {
 impl NodeView {
     /// Whether a person sees it: a form made only of hidden inputs is not worth showing.
     pub fn is_visible(&self) -> bool {
-        !matches!(self, NodeView::Hidden(_))
+        !matches!(self, NodeView::Hidden(_) | NodeView::UsernameHint(_))
     }
 }
 

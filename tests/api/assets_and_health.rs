@@ -51,6 +51,9 @@ async fn static_assets_are_versioned_cached_and_revalidated() {
         .await;
     assert_eq!(revalidated.status(), 304);
     assert_eq!(app.get("/static/nope.css").await.status(), 404);
+    let icon = app.get("/favicon.ico").await;
+    assert_eq!(icon.status(), 200);
+    assert_eq!(header(&icon, "content-type"), "image/svg+xml");
     assert_eq!(app.get("/static/..%2FCargo.toml").await.status(), 404);
 }
 

@@ -68,10 +68,23 @@ async fn a_real_settings_flow_renders_one_form_per_method_in_order() {
 }
 
 #[tokio::test]
+async fn password_managers_find_the_username_beside_a_new_password() {
+    let app = spawn_app().await;
+    let page = app.settings_page(fixture("settings-fresh")).await;
+    let hint = page.one("[data-testid='form/password'] input[autocomplete=username]");
+    assert_eq!(attr(hint, "value"), "alice@example.com");
+    assert!(hint.value().attr("hidden").is_some());
+    assert!(
+        hint.value().attr("name").is_none(),
+        "never submitted to Kratos"
+    );
+}
+
+#[tokio::test]
 async fn inputs_are_labelled_and_carry_kratos_attributes() {
     let app = spawn_app().await;
     let page = app.settings_page(fixture("settings-fresh")).await;
-    for input in page.all("input:not([type=hidden])") {
+    for input in page.all("input:not([type=hidden]):not([hidden])") {
         let id = attr(input, "id");
         assert_eq!(
             page.count(&format!("label[for='{id}']")),

@@ -1,1 +1,18 @@
-//! End-to-end suite (placeholder until the harness lands).
+//! End-to-end suite: the real UI against a real Kratos (`.cache/bin/kratos`) in a real
+//! headless Chromium, driven over WebDriver. Every scenario gets its own Kratos, mail sink,
+//! OpenID provider and browser profile, and fails on any CSP violation or console error.
+//! Run with `cargo test --features e2e --test e2e` (`scripts/test` installs what it needs);
+//! diagnostics land in `target/e2e-artifacts/<test>/`.
+
+mod support;
+
+mod harness;
+mod oidc;
+mod password;
+mod profile;
+mod recovery_codes;
+mod redirects;
+mod screenshots;
+mod sections;
+mod totp;
+mod webauthn;

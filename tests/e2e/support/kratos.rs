@@ -1,0 +1,186 @@
+//! A real Kratos per scenario: `config/kratos/kratos.yml.tmpl` filled in, `dsn: memory`,
+//! started in about 0.7 s, killed when the scenario drops it.
+
+use std::fs::File;
+use std::process::Stdio;
+
+use serde_json::Value;
+use tokio::process::{Child, Command};
+use url::Url;
+
+use super::artifacts::{Artifacts, repo_path};
+use super::wait::{PATIENCE, until};
+
+pub const KRATOS_BINARY: &str = ".cache/bin/kratos";
+
+/// The per-scenario settings knobs of the template.
+#[derive(Debug, Clone)]
+pub struct Knobs {
+    pub privileged_session_max_age: &'static str,
+    pub settings_required_aal: &'static str,
+    pub settings_lifespan: &'static str,
+}
+
+impl Default for Knobs {
+    fn default() -> Self {
+        Self {
+            privileged_session_max_age: "15m",
+            settings_required_aal: "aal1",
+            settings_lifespan: "1h",
+        }
+    }
+}
+
+/// Where everything else listens; Kratos' own ports are picked by the caller, because the
+/// UI has to know them before Kratos can be configured with the UI's port.
+pub struct Wiring<'a> {
+    pub public_port: u16,
+    pub admin_port: u16,
+    pub ui_url: &'a str,
+    pub smtp_url: &'a str,
+    pub oidc_issuer: &'a str,
+}
+
+pub struct Kratos {
+    /// `http://localhost:<port>`: the browser and the tests use one host name, because
+    /// cookies are per host and WebAuthn refuses IP addresses.
+    pub public_url: String,
+    pub admin_url: String,
+    _process: Child,
+}
+
+impl Kratos {
+    pub fn public_url_for(port: u16) -> String {
+        format!("http://localhost:{port}")
+    }
+
+    pub async fn start(wiring: &Wiring<'_>, knobs: &Knobs, artifacts: &Artifacts) -> Self {
+        let binary = repo_path(KRATOS_BINARY);
+        assert!(
+            binary.exists(),
+            "{} is missing: run scripts/test, which builds Kratos (scripts/build-kratos)",
+            binary.display()
+        );
+        let public_url = Self::public_url_for(wiring.public_port);
+        let config = artifacts.path("kratos.yml");
+        std::fs::write(&config, fill_template(wiring, knobs)).expect("write the Kratos config");
+
+        let log = File::create(artifacts.path("kratos.log")).expect("create the Kratos log");
+        let process = Command::new(&binary)
+            .args(["serve", "--dev", "--watch-courier", "--sqa-opt-out", "-c"])
+            .arg(&config)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("clone the log handle"))
+            .stderr(log)
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start Kratos");
+
+        let http = reqwest::Client::new();
+        let ready = format!("{public_url}/health/ready");
+        let log = artifacts.path("kratos.log");
+        let process = std::sync::Mutex::new(process);
+        until(
+            format!("Kratos to be ready (log: {})", log.display()),
+            PATIENCE,
+            || async {
+                if let Ok(Some(status)) = process.lock().unwrap().try_wait() {
+                    let log = std::fs::read_to_string(&log).unwrap_or_default();
+                    panic!("Kratos exited with {status} before it was ready:\n{log}");
+                }
+                let response = http.get(&ready).send().await.ok()?;
+                (response.status() == 200).then_some(())
+            },
+        )
+        .await;
+        let process = process.into_inner().unwrap();
+        Self {
+            public_url,
+            admin_url: format!("http://127.0.0.1:{}", wiring.admin_port),
+            _process: process,
+        }
+    }
+}
+
+impl Kratos {
+    /// The identity with this login identifier, as the admin API shows it (credentials by
+    /// type; secrets left out).
+    pub async fn identity(&self, identifier: &str) -> Value {
+        let http = reqwest::Client::new();
+        let mut list = Url::parse(&format!("{}/admin/identities", self.admin_url)).expect("a URL");
+        list.query_pairs_mut()
+            .append_pair("credentials_identifier", identifier);
+        let found: Value = admin_get(&http, list.as_str()).await;
+        let id = found[0]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no identity with the identifier {identifier}: {found}"));
+        // Security keys and passkeys only show their keys (`config.credentials`) on request.
+        let url = format!(
+            "{}/admin/identities/{id}?include_credential=webauthn&include_credential=passkey",
+            self.admin_url
+        );
+        admin_get(&http, &url).await
+    }
+}
+
+async fn admin_get(http: &reqwest::Client, url: &str) -> Value {
+    let response = http
+        .get(url)
+        .send()
+        .await
+        .unwrap_or_else(|err| panic!("GET {url}: {err}"));
+    assert!(
+        response.status().is_success(),
+        "GET {url}: {}",
+        response.status()
+    );
+    response.json().await.expect("a JSON answer")
+}
+
+fn fill_template(wiring: &Wiring<'_>, knobs: &Knobs) -> String {
+    let template = std::fs::read_to_string(repo_path("config/kratos/kratos.yml.tmpl"))
+        .expect("read config/kratos/kratos.yml.tmpl");
+    let file_url = |relative: &str| format!("file://{}", repo_path(relative).display());
+    let values = [
+        (
+            "KRATOS_PUBLIC_URL",
+            Kratos::public_url_for(wiring.public_port),
+        ),
+        ("KRATOS_PUBLIC_PORT", wiring.public_port.to_string()),
+        ("KRATOS_ADMIN_PORT", wiring.admin_port.to_string()),
+        ("UI_URL", wiring.ui_url.to_owned()),
+        ("UI_ORIGIN", wiring.ui_url.to_owned()),
+        ("SMTP_URL", wiring.smtp_url.to_owned()),
+        (
+            "IDENTITY_SCHEMA_URL",
+            file_url("config/kratos/identity.schema.json"),
+        ),
+        ("OIDC_ISSUER_URL", wiring.oidc_issuer.to_owned()),
+        (
+            "OIDC_MAPPER_URL",
+            file_url("config/kratos/oidc.mapper.jsonnet"),
+        ),
+        (
+            "PRIVILEGED_SESSION_MAX_AGE",
+            knobs.privileged_session_max_age.to_owned(),
+        ),
+        (
+            "SETTINGS_REQUIRED_AAL",
+            knobs.settings_required_aal.to_owned(),
+        ),
+        ("SETTINGS_LIFESPAN", knobs.settings_lifespan.to_owned()),
+    ];
+    let filled = values.iter().fold(template, |text, (key, value)| {
+        text.replace(&format!("{{{{{key}}}}}"), value)
+    });
+    // A placeholder added to the template must be added here too (comments may name them).
+    let unfilled: Vec<&str> = filled
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#') && line.contains("{{"))
+        .collect();
+    assert!(
+        unfilled.is_empty(),
+        "the Kratos template has placeholders the e2e suite does not fill: {unfilled:?}"
+    );
+    filled
+}

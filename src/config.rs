@@ -63,6 +63,18 @@ impl Settings {
         Self::from_lookup(|name| std::env::var(name).ok())
     }
 
+    /// Command-line flags (`--kratos-public-url=...` or `--port 4455`) over the environment.
+    pub fn from_args_and_env(args: &[String]) -> Result<Self, ConfigError> {
+        let flags = parse_flags(args)?;
+        Self::from_lookup(|name| {
+            flags
+                .iter()
+                .find(|(variable, _)| *variable == name)
+                .map(|(_, value)| value.clone())
+                .or_else(|| std::env::var(name).ok())
+        })
+    }
+
     /// Builds settings from any variable source (the environment, or a map in tests).
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let get = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
@@ -122,6 +134,64 @@ impl Settings {
             log_format,
         })
     }
+}
+
+/// Every setting, as its environment variable; each has a flag `--lower-case-with-dashes`.
+pub const VARIABLES: &[&str] = &[
+    "KRATOS_PUBLIC_URL",
+    "KRATOS_BROWSER_URL",
+    "HOST",
+    "PORT",
+    "BASE_PATH",
+    "KRATOS_TIMEOUT",
+    "LOG_FORMAT",
+    "STATIC_DIR",
+    "CSP_FORM_ACTION_ORIGINS",
+];
+
+fn parse_flags(args: &[String]) -> Result<Vec<(&'static str, String)>, ConfigError> {
+    let mut flags = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let unknown = || ConfigError {
+            variable: "arguments",
+            problem: format!(
+                "unknown argument {arg:?} (flags: {})",
+                flag_names().join(", ")
+            ),
+        };
+        let body = arg.strip_prefix("--").ok_or_else(unknown)?;
+        let (name, inline_value) = match body.split_once('=') {
+            Some((name, value)) => (name, Some(value.to_owned())),
+            None => (body, None),
+        };
+        let variable = VARIABLES
+            .iter()
+            .find(|variable| flag_name(variable) == name)
+            .ok_or_else(unknown)?;
+        let value = match inline_value.or_else(|| args.next().cloned()) {
+            Some(value) => value,
+            None => {
+                return Err(ConfigError {
+                    variable,
+                    problem: format!("--{name} needs a value"),
+                });
+            }
+        };
+        flags.push((*variable, value));
+    }
+    Ok(flags)
+}
+
+fn flag_name(variable: &str) -> String {
+    variable.to_ascii_lowercase().replace('_', "-")
+}
+
+fn flag_names() -> Vec<String> {
+    VARIABLES
+        .iter()
+        .map(|v| format!("--{}", flag_name(v)))
+        .collect()
 }
 
 fn parse_url(variable: &'static str, value: &str) -> Result<Url, ConfigError> {
@@ -236,6 +306,27 @@ mod tests {
             assert_eq!(err.variable, var, "{value}");
             assert!(err.to_string().starts_with(&format!("invalid {var}: ")));
         }
+    }
+
+    #[test]
+    fn flags_mirror_the_variables() {
+        let args: Vec<String> = ["--port", "5000", "--kratos-public-url=http://kratos:4433"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let flags = parse_flags(&args).unwrap();
+        assert_eq!(
+            flags,
+            [
+                ("PORT", "5000".to_owned()),
+                ("KRATOS_PUBLIC_URL", "http://kratos:4433".to_owned())
+            ]
+        );
+        let err = parse_flags(&["--colour".to_owned()]).unwrap_err();
+        assert_eq!(err.variable, "arguments");
+        assert!(err.problem.contains("--kratos-browser-url"));
+        let err = parse_flags(&["--port".to_owned()]).unwrap_err();
+        assert_eq!(err.variable, "PORT");
     }
 
     #[test]

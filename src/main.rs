@@ -6,15 +6,18 @@ use kratos_account_ui::telemetry;
 
 #[actix_web::main]
 async fn main() -> ExitCode {
-    let settings = match Settings::from_env() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `healthcheck` is a subcommand for container health checks: the image needs no curl.
+    let healthcheck = args.first().is_some_and(|arg| arg == "healthcheck");
+    let flags = if healthcheck { &args[1..] } else { &args[..] };
+    let settings = match Settings::from_args_and_env(flags) {
         Ok(settings) => settings,
         Err(err) => {
             eprintln!("kratos-account-ui: {err}");
             return ExitCode::from(2);
         }
     };
-    // For container health checks: the image needs no curl.
-    if std::env::args().nth(1).as_deref() == Some("healthcheck") {
+    if healthcheck {
         return if startup::is_alive(&settings).await {
             ExitCode::SUCCESS
         } else {

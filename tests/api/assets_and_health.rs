@@ -79,10 +79,7 @@ async fn everything_lives_under_the_base_path() {
 
     // Outside the base path there is no settings page.
     let root = app.address.trim_end_matches("/account").to_owned();
-    let outside = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let outside = crate::helpers::http_client();
     assert_eq!(
         outside
             .get(format!("{root}/settings"))

@@ -36,16 +36,22 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
     let address = format!("http://127.0.0.1:{}{}", application.port(), base_path);
     tokio::spawn(application.run_until_stopped());
 
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let client = http_client();
     TestApp {
         address,
         kratos,
         client,
     }
+}
+
+/// A client like a test's browser would be, minus redirects (the tests check them).
+pub fn http_client() -> reqwest::Client {
+    // reqwest is built without a default crypto provider (see Cargo.toml).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
 }
 
 impl TestApp {

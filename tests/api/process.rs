@@ -69,10 +69,7 @@ async fn logs_are_json_carry_request_ids_and_never_cookies_and_sigterm_stops_it(
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let client = crate::helpers::http_client();
     let url = format!("http://127.0.0.1:{port}/settings?flow=0a4f1a8c-8a5e-4a8e-9d7a-0d3f1c2b3a4d");
     let started = Instant::now();
     let response = loop {
@@ -167,4 +164,26 @@ async fn the_healthcheck_subcommand_reports_a_running_instance() {
         .await
         .unwrap();
     assert!(!down.success());
+}
+
+#[test]
+fn flags_override_the_environment_and_unknown_ones_are_refused() {
+    let output = Command::new(BINARY)
+        .env("PORT", "4455")
+        .args(["--port", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("invalid PORT: \"nope\"")
+    );
+    let output = Command::new(BINARY).arg("--colour=blue").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("unknown argument")
+    );
 }

@@ -6,13 +6,21 @@
 
 mod support;
 
+mod error_page;
 mod harness;
 mod oidc;
+mod oidc_login;
+mod passkey_login;
 mod password;
 mod profile;
+mod recovery;
 mod recovery_codes;
 mod redirects;
+mod registration;
 mod screenshots;
+mod second_factor;
 mod sections;
+mod sign_in;
 mod totp;
+mod verification;
 mod webauthn;

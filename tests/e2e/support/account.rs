@@ -147,9 +147,17 @@ impl Account {
 
     /// `/sessions/whoami`; panics without a session.
     pub async fn whoami(&self) -> Value {
+        self.session().await.expect("whoami: no session")
+    }
+
+    /// `/sessions/whoami`: the session, or `None` when Kratos answers 401.
+    pub async fn session(&self) -> Option<Value> {
         let answer = self.get(self.url("/sessions/whoami")).await;
-        assert_eq!(answer.status, 200, "whoami: {answer:?}");
-        answer.body
+        match answer.status {
+            200 => Some(answer.body),
+            401 => None,
+            _ => panic!("whoami: {answer:?}"),
+        }
     }
 
     /// Links an authenticator app (TOTP) to this identity and returns its secret; Kratos
@@ -172,6 +180,38 @@ impl Account {
             .await;
         assert_eq!(answer.status, 200, "linking TOTP: {answer:?}");
         secret
+    }
+
+    /// Generates recovery codes (lookup secrets) for this identity, confirms them and
+    /// returns them.
+    pub async fn confirm_recovery_codes(&self) -> Vec<String> {
+        let flow = self.start_flow("settings", &[]).await;
+        let answer = self
+            .submit(
+                &flow,
+                json!({"method": "lookup_secret", "lookup_secret_regenerate": true}),
+            )
+            .await;
+        assert_eq!(answer.status, 200, "generating recovery codes: {answer:?}");
+        let codes: Vec<String> = answer.body["ui"]["nodes"]
+            .as_array()
+            .expect("nodes")
+            .iter()
+            .find(|node| node["attributes"]["id"] == "lookup_secret_codes")
+            .and_then(|node| node["attributes"]["text"]["context"]["secrets"].as_array())
+            .expect("the settings flow shows the new recovery codes")
+            .iter()
+            .filter_map(|secret| secret["context"]["secret"].as_str())
+            .map(str::to_owned)
+            .collect();
+        let answer = self
+            .submit(
+                &answer.body,
+                json!({"method": "lookup_secret", "lookup_secret_confirm": true}),
+            )
+            .await;
+        assert_eq!(answer.status, 200, "confirming recovery codes: {answer:?}");
+        codes
     }
 }
 

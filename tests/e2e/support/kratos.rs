@@ -41,6 +41,10 @@ pub struct Wiring<'a> {
     pub oidc_issuer: &'a str,
 }
 
+/// Kratos could not listen on a port picked for it: pick others and start again.
+#[derive(Debug)]
+pub struct PortTaken;
+
 pub struct Kratos {
     /// `http://localhost:<port>`: the browser and the tests use one host name, because
     /// cookies are per host and WebAuthn refuses IP addresses.
@@ -54,7 +58,14 @@ impl Kratos {
         format!("http://localhost:{port}")
     }
 
-    pub async fn start(wiring: &Wiring<'_>, knobs: &Knobs, artifacts: &Artifacts) -> Self {
+    /// Starts Kratos and waits until it is ready. Fails only when a port picked for it was
+    /// taken in the meantime (ports are picked free, then released: any process may grab one
+    /// before Kratos binds it); any other early exit panics with Kratos' log.
+    pub async fn start(
+        wiring: &Wiring<'_>,
+        knobs: &Knobs,
+        artifacts: &Artifacts,
+    ) -> Result<Self, PortTaken> {
         let binary = repo_path(KRATOS_BINARY);
         assert!(
             binary.exists(),
@@ -86,19 +97,22 @@ impl Kratos {
             || async {
                 if let Ok(Some(status)) = process.lock().unwrap().try_wait() {
                     let log = std::fs::read_to_string(&log).unwrap_or_default();
+                    if log.contains("bind: address already in use") {
+                        return Some(Err(PortTaken));
+                    }
                     panic!("Kratos exited with {status} before it was ready:\n{log}");
                 }
                 let response = http.get(&ready).send().await.ok()?;
-                (response.status() == 200).then_some(())
+                (response.status() == 200).then_some(Ok(()))
             },
         )
-        .await;
+        .await?;
         let process = process.into_inner().unwrap();
-        Self {
+        Ok(Self {
             public_url,
             admin_url: format!("http://127.0.0.1:{}", wiring.admin_port),
             _process: process,
-        }
+        })
     }
 }
 
@@ -110,7 +124,7 @@ impl Kratos {
         let mut list = Url::parse(&format!("{}/admin/identities", self.admin_url)).expect("a URL");
         list.query_pairs_mut()
             .append_pair("credentials_identifier", identifier);
-        let found: Value = admin_get(&http, list.as_str()).await;
+        let found: Value = get_json(&http, list.as_str()).await;
         let id = found[0]["id"]
             .as_str()
             .unwrap_or_else(|| panic!("no identity with the identifier {identifier}: {found}"));
@@ -119,11 +133,32 @@ impl Kratos {
             "{}/admin/identities/{id}?include_credential=webauthn&include_credential=passkey",
             self.admin_url
         );
-        admin_get(&http, &url).await
+        get_json(&http, &url).await
+    }
+
+    /// A self-service error as Kratos' public API shows it (`/self-service/errors?id=`).
+    pub async fn self_service_error(&self, id: &str) -> Value {
+        let mut url =
+            Url::parse(&format!("{}/self-service/errors", self.public_url)).expect("a URL");
+        url.query_pairs_mut().append_pair("id", id);
+        get_json(&reqwest::Client::new(), url.as_str()).await
+    }
+
+    /// Whether the address `email` (also the identity's identifier) is verified, as the
+    /// admin API shows it.
+    pub async fn is_verified(&self, email: &str) -> bool {
+        let identity = self.identity(email).await;
+        let addresses = identity["verifiable_addresses"].as_array();
+        let address = addresses
+            .into_iter()
+            .flatten()
+            .find(|a| a["value"] == email)
+            .unwrap_or_else(|| panic!("{email} is not a verifiable address: {identity}"));
+        address["verified"] == true
     }
 }
 
-async fn admin_get(http: &reqwest::Client, url: &str) -> Value {
+async fn get_json(http: &reqwest::Client, url: &str) -> Value {
     let response = http
         .get(url)
         .send()

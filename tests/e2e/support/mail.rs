@@ -52,12 +52,26 @@ impl MailSink {
 
     /// Takes the oldest mail to `address` that no one has taken yet, waiting up to `timeout`.
     pub async fn next_mail_to(&self, address: &str, timeout: Duration) -> Mail {
-        until(format!("a mail to {address}"), timeout, || async {
+        self.next_mail_to_containing(address, "", timeout).await
+    }
+
+    /// Like [`Self::next_mail_to`], for a mail whose decoded text contains `needle` (e.g. a
+    /// verification flow's id, which its link carries): earlier mails to the same address
+    /// stay in the inbox.
+    pub async fn next_mail_to_containing(
+        &self,
+        address: &str,
+        needle: &str,
+        timeout: Duration,
+    ) -> Mail {
+        let what = format!("a mail to {address} containing {needle:?}");
+        until(what, timeout, || async {
             let mut inbox = self.inbox.lock().unwrap();
             let index = inbox.iter().position(|mail| {
                 mail.recipients
                     .iter()
                     .any(|r| r.eq_ignore_ascii_case(address))
+                    && mail.text().contains(needle)
             })?;
             Some(inbox.remove(index))
         })

@@ -5,7 +5,7 @@
 
 use std::any::Any;
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::Value;
@@ -17,7 +17,7 @@ use super::artifacts::Artifacts;
 use super::browser::{Browser, Element, LogEntry};
 use super::chromedriver;
 use super::idp::Idp;
-use super::kratos::{Knobs, Kratos, Wiring};
+use super::kratos::{Knobs, Kratos, PortTaken, Wiring};
 use super::mail::MailSink;
 use super::net::free_ports;
 use super::ui::Ui;
@@ -37,6 +37,7 @@ pub struct Env {
     /// Approves sign-ins as [`ALICE`] unless told otherwise.
     pub idp: Idp,
     pub artifacts: Artifacts,
+    expected_load_failures: Arc<Mutex<Vec<ExpectedLoadFailure>>>,
 }
 
 /// Runs `body` in a fresh world configured by `knobs`, then checks the browser log.
@@ -53,13 +54,11 @@ where
     let failure = match outcome {
         Ok(Ok(())) => match env.browser.try_log().await {
             Ok(log) => {
-                let problems: Vec<String> = console_problems(&log)
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect();
+                let expected = env.expected_load_failures.lock().unwrap().clone();
+                let problems = log_problems(&log, &expected);
                 (!problems.is_empty()).then(|| {
                     Failure::Harness(format!(
-                        "the browser logged CSP violations or errors:\n{}",
+                        "the browser logged CSP violations or errors, or missed an expected one:\n{}",
                         problems.join("\n")
                     ))
                 })
@@ -106,6 +105,44 @@ pub fn console_problems(log: &[LogEntry]) -> Vec<&LogEntry> {
         .collect()
 }
 
+/// A page the scenario makes the browser load although it answers with an error status (our
+/// error page answers with the status of the Kratos error it explains). Chromium logs such a
+/// load as a SEVERE network entry: exactly that entry is excused, and it must occur.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpectedLoadFailure {
+    pub url: String,
+    pub status: u16,
+}
+
+impl ExpectedLoadFailure {
+    fn matches(&self, entry: &LogEntry) -> bool {
+        let message = format!(
+            "{} - Failed to load resource: the server responded with a status of {} ",
+            self.url, self.status
+        );
+        entry.level == "SEVERE" && entry.source == "network" && entry.message.starts_with(&message)
+    }
+}
+
+/// What fails a scenario after its body ran: every [`console_problems`] entry that is not an
+/// expected load failure, and every expected load failure that did not happen.
+pub fn log_problems(log: &[LogEntry], expected: &[ExpectedLoadFailure]) -> Vec<String> {
+    let mut problems: Vec<String> = console_problems(log)
+        .into_iter()
+        .filter(|entry| !expected.iter().any(|failure| failure.matches(entry)))
+        .map(ToString::to_string)
+        .collect();
+    for failure in expected {
+        if !log.iter().any(|entry| failure.matches(entry)) {
+            problems.push(format!(
+                "expected the browser to report {} answering {}, but it did not",
+                failure.url, failure.status
+            ));
+        }
+    }
+    problems
+}
+
 /// The running test's name (libtest names each test's thread after it).
 fn test_name() -> String {
     let thread = std::thread::current();
@@ -117,16 +154,27 @@ impl Env {
     async fn start(knobs: &Knobs, artifacts: Artifacts) -> Self {
         let mail = MailSink::start().await;
         let idp = Idp::start(ALICE).await;
-        let [public_port, admin_port] = free_ports();
-        let ui = Ui::start(&Kratos::public_url_for(public_port), &idp.issuer).await;
-        let wiring = Wiring {
-            public_port,
-            admin_port,
-            ui_url: &ui.url,
-            smtp_url: &mail.smtp_url(),
-            oidc_issuer: &idp.issuer,
+        let mut attempts = 0;
+        let (ui, kratos) = loop {
+            attempts += 1;
+            let [public_port, admin_port] = free_ports();
+            let ui = Ui::start(&Kratos::public_url_for(public_port), &idp.issuer).await;
+            let wiring = Wiring {
+                public_port,
+                admin_port,
+                ui_url: &ui.url,
+                smtp_url: &mail.smtp_url(),
+                oidc_issuer: &idp.issuer,
+            };
+            match Kratos::start(&wiring, knobs, &artifacts).await {
+                Ok(kratos) => break (ui, kratos),
+                // The UI started for this attempt stays up, unused, until the test ends.
+                Err(PortTaken) if attempts < 3 => {
+                    eprintln!("e2e: a port picked for Kratos was taken meanwhile; picking others");
+                }
+                Err(PortTaken) => panic!("Kratos found its ports taken {attempts} times"),
+            }
         };
-        let kratos = Kratos::start(&wiring, knobs, &artifacts).await;
         let browser = Browser::start(artifacts.path("chromium-profile")).await;
         Self {
             browser,
@@ -135,7 +183,20 @@ impl Env {
             mail,
             idp,
             artifacts,
+            expected_load_failures: Arc::default(),
         }
+    }
+
+    /// Declares that the browser loads `url` with the error `status` on purpose (see
+    /// [`ExpectedLoadFailure`]); the scenario fails if it does not.
+    pub fn expect_load_failure(&self, url: &Url, status: u16) {
+        self.expected_load_failures
+            .lock()
+            .unwrap()
+            .push(ExpectedLoadFailure {
+                url: url.to_string(),
+                status,
+            });
     }
 
     /// Registers `email` through Kratos' registration flow (not in the browser).
@@ -172,10 +233,16 @@ impl Env {
 
     /// Waits until the browser shows a settings flow and returns its id.
     pub async fn settings_flow_id(&self) -> String {
+        self.flow_page("/settings").await
+    }
+
+    /// Waits until the browser shows the UI's flow page `path` (`/login`, `/verification`,
+    /// ...) with a flow and its forms, and returns the flow id.
+    pub async fn flow_page(&self, path: &str) -> String {
         let url = self
             .browser
-            .wait_for_url("the UI's /settings?flow=<id>", |url| {
-                self.is_ui_page(url, "/settings") && flow_id(url).is_some()
+            .wait_for_url(&format!("the UI's {path}?flow=<id>"), |url| {
+                self.is_ui_page(url, path) && flow_id(url).is_some()
             })
             .await;
         self.browser.wait_for("[data-testid^='form/']").await;
@@ -204,19 +271,9 @@ impl Env {
 
     /// Waits for the UI's `/login?flow=<id>` and returns Kratos' login flow behind it.
     pub async fn login_flow(&self) -> Value {
-        let url = self
-            .browser
-            .wait_for_url("the UI's /login?flow=<id>", |url| {
-                self.is_ui_page(url, "/login") && flow_id(url).is_some()
-            })
-            .await;
-        self.browser.wait_for("[data-testid^='form/']").await;
-        let flow = self
-            .browser_as_account()
-            .await
-            .flow("login", &flow_id(&url).expect("checked above"))
-            .await;
-        assert_eq!(flow.status, 200, "the login flow behind {url}: {flow:?}");
+        let id = self.flow_page("/login").await;
+        let flow = self.browser_as_account().await.flow("login", &id).await;
+        assert_eq!(flow.status, 200, "the login flow {id}: {flow:?}");
         flow.body
     }
 
@@ -238,6 +295,57 @@ impl Env {
             .await;
     }
 
+    /// Types `text` into the input `name` of the form of `group` (`form/<group>`).
+    pub async fn fill(&self, group: &str, name: &str, text: &str) {
+        self.section(group)
+            .await
+            .find(&format!("input[name='{name}']"))
+            .await
+            .unwrap_or_else(|| panic!("no input `{name}` in form/{group}"))
+            .fill(text)
+            .await;
+    }
+
+    /// Clicks the `method=<method>` button of the form of `group` and waits for the next page.
+    pub async fn submit(&self, group: &str, method: &str) {
+        self.click(&format!(
+            "[data-testid='form/{group}'] button[name=method][value={method}]"
+        ))
+        .await;
+    }
+
+    /// Clicks "Sign out" in the page header: Kratos ends the session and sends the browser
+    /// to our sign-in page.
+    pub async fn sign_out(&self) {
+        self.click("[data-testid=logout-link]").await;
+        self.flow_page("/login").await;
+    }
+
+    /// The browser's Kratos session (`/sessions/whoami` with its cookies), if it has one.
+    /// The browser must be on a `localhost` page (cookies ignore ports, not hosts).
+    pub async fn browser_session(&self) -> Option<Value> {
+        self.browser_as_account().await.session().await
+    }
+
+    /// Asserts that the browser is signed in as `email` and returns the session.
+    pub async fn assert_signed_in_as(&self, email: &str) -> Value {
+        let session = self
+            .browser_session()
+            .await
+            .unwrap_or_else(|| panic!("the browser has no session; expected {email}"));
+        assert_eq!(
+            session["identity"]["traits"]["email"], email,
+            "signed in as someone else: {session}"
+        );
+        session
+    }
+
+    /// Waits for the header's "Signed in as" to name `email`.
+    pub async fn header_names(&self, email: &str) {
+        let who = self.browser.wait_for("[data-testid=identity-label]").await;
+        assert_eq!(who.text().await, email);
+    }
+
     /// Waits for Kratos' "Your changes have been saved!" (1050001).
     pub async fn saved(&self) {
         self.browser
@@ -252,4 +360,62 @@ pub fn flow_id(url: &Url) -> Option<String> {
         .find(|(key, _)| key == "flow")
         .map(|(_, value)| value.into_owned())
         .filter(|id| Uuid::parse_str(id).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(level: &str, source: &str, message: &str) -> LogEntry {
+        LogEntry {
+            level: level.to_owned(),
+            source: source.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+
+    /// What Chromium logs for a page answered with an error status (copied from a real log).
+    const FORBIDDEN: &str = "http://localhost:33409/error?id=16733f1e-3c66-42ce-82e9-aa6c4bc88ab6 \
+                             - Failed to load resource: the server responded with a status of \
+                             403 (Forbidden)";
+
+    #[test]
+    fn an_expected_load_failure_excuses_only_that_url_and_status_and_must_happen() {
+        let expected = [ExpectedLoadFailure {
+            url: "http://localhost:33409/error?id=16733f1e-3c66-42ce-82e9-aa6c4bc88ab6".to_owned(),
+            status: 403,
+        }];
+        let forbidden = entry("SEVERE", "network", FORBIDDEN);
+        assert_eq!(
+            log_problems(std::slice::from_ref(&forbidden), &expected),
+            Vec::<String>::new()
+        );
+
+        // Anything else still fails: another status, another page, a script error, a CSP
+        // violation; and so does an expected failure that never happened.
+        let other_status = entry(
+            "SEVERE",
+            "network",
+            &FORBIDDEN.replace("403 (Forbidden)", "404 (Not Found)"),
+        );
+        let other_page = entry(
+            "SEVERE",
+            "network",
+            &FORBIDDEN.replace("/error?id=", "/settings?flow="),
+        );
+        let script = entry("SEVERE", "javascript", "Uncaught TypeError: x is undefined");
+        let csp = entry(
+            "SEVERE",
+            "security",
+            "Refused to load ... Content Security Policy ...",
+        );
+        let log = [forbidden, other_status, other_page, script, csp];
+        assert_eq!(log_problems(&log, &expected).len(), 4);
+        let missing = log_problems(&log[1..], &expected);
+        assert_eq!(missing.len(), 5);
+        assert!(
+            missing[4].contains("answering 403, but it did not"),
+            "{missing:?}"
+        );
+    }
 }

@@ -1,0 +1,75 @@
+//! Our error page, reached the way Kratos sends browsers there: a real self-service error.
+
+use serde_json::Value;
+
+use crate::support::account::PASSWORD;
+use crate::support::kratos::Knobs;
+use crate::support::scenario::{ALICE, scenario};
+
+/// Every longer string in a JSON value.
+fn strings(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::String(text) if text.len() > 8 => out.push(text.clone()),
+        Value::Array(items) => items.iter().for_each(|item| strings(item, out)),
+        Value::Object(fields) => fields.values().for_each(|field| strings(field, out)),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn a_forged_csrf_token_on_sign_in_ends_on_our_error_page_with_a_human_explanation() {
+    scenario(Knobs::default(), |env| async move {
+        env.register(ALICE).await;
+        env.browser.goto(&env.ui.page("/login")).await;
+        env.flow_page("/login").await;
+        // What a cross-site form post amounts to: the token no longer matches the cookie.
+        env.browser
+            .execute(
+                "document.querySelector(\"[data-testid='form/password'] input[name=csrf_token]\").value = 'forged';",
+                vec![],
+            )
+            .await;
+        env.sign_in_on_login_page(ALICE, PASSWORD).await;
+
+        let url = env
+            .browser
+            .wait_for_url("the UI's /error?id=<id>", |url| env.is_ui_page(url, "/error"))
+            .await;
+        // Our error page answers with the error's status, which Chromium logs.
+        env.expect_load_failure(&url, 403);
+        let id = url
+            .query_pairs()
+            .find(|(key, _)| key == "id")
+            .map(|(_, id)| id.into_owned())
+            .unwrap_or_else(|| panic!("no error id in {url}"));
+        assert_eq!(
+            env.browser.wait_for("h1").await.text().await,
+            "Please try again"
+        );
+        assert_eq!(
+            env.browser
+                .wait_for("[data-testid=error-code]")
+                .await
+                .text()
+                .await,
+            "security_csrf_violation"
+        );
+        let page = env.browser.wait_for("main").await.text().await;
+        // The status, as shown (the style sets it in capitals).
+        assert!(page.to_lowercase().contains("error 403"), "{page}");
+        let error = env.kratos.self_service_error(&id).await;
+        assert_eq!(error["error"]["id"], "security_csrf_violation", "{error}");
+        // Shown: the id (as the reference) and the status. Never Kratos' own words.
+        let mut debug = Vec::new();
+        for field in ["reason", "message", "details", "debug"] {
+            strings(&error["error"][field], &mut debug);
+        }
+        assert!(!debug.is_empty(), "{error}");
+        for text in debug {
+            assert!(!page.contains(&text), "the page shows {text:?}:\n{page}");
+        }
+        // The forged post signed no one in.
+        assert!(env.browser_session().await.is_none());
+    })
+    .await;
+}

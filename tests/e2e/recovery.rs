@@ -1,0 +1,51 @@
+//! Account recovery by emailed code, from the sign-in page to a new password.
+
+use crate::support::account::{PASSWORD, password_works};
+use crate::support::kratos::Knobs;
+use crate::support::scenario::{ALICE, scenario};
+use crate::support::wait::PATIENCE;
+
+const NEW_PASSWORD: &str = "e2e-Recovered-Passphrase-42";
+
+#[tokio::test]
+async fn a_forgotten_password_is_recovered_by_code_and_replaced_on_settings() {
+    scenario(Knobs::default(), |env| async move {
+        env.register(ALICE).await;
+        env.browser.goto(&env.ui.page("/login")).await;
+        env.flow_page("/login").await;
+        env.click("[data-testid=recovery-link]").await;
+        env.flow_page("/recovery").await;
+
+        env.fill("code", "email", ALICE).await;
+        env.submit("code", "code").await;
+        env.flow_page("/recovery").await;
+        env.browser
+            .wait_for("[data-testid='ui/message/1060003']")
+            .await;
+        // Registering mailed a verification code to the same address: pick the right mail.
+        let mail = env
+            .mail
+            .next_mail_to_containing(ALICE, "recover access to your account", PATIENCE)
+            .await;
+        env.fill("code", "code", &mail.code()).await;
+        env.submit("code", "code").await;
+
+        // Kratos signs the browser in and asks for a new password on settings.
+        env.settings_flow_id().await;
+        env.browser
+            .wait_for("[data-testid='ui/message/1060001']")
+            .await;
+        env.assert_signed_in_as(ALICE).await;
+        env.fill("password", "password", NEW_PASSWORD).await;
+        env.submit("password", "password").await;
+        env.saved().await;
+        assert!(password_works(&env.kratos.public_url, ALICE, NEW_PASSWORD).await);
+        assert!(!password_works(&env.kratos.public_url, ALICE, PASSWORD).await);
+
+        env.sign_out().await;
+        env.sign_in_on_login_page(ALICE, NEW_PASSWORD).await;
+        env.settings_flow_id().await;
+        env.header_names(ALICE).await;
+    })
+    .await;
+}

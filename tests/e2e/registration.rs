@@ -1,0 +1,52 @@
+//! Signing up in the browser: Kratos' two-step registration on our page, then the
+//! verification page it sends the browser to, with the code from the mail.
+
+use crate::support::account::{FIRST_NAME, PASSWORD, password_works};
+use crate::support::kratos::Knobs;
+use crate::support::scenario::{ALICE, scenario};
+use crate::support::wait::PATIENCE;
+
+#[tokio::test]
+async fn signing_up_with_a_password_verifies_the_address_by_code_and_ends_on_settings() {
+    scenario(Knobs::default(), |env| async move {
+        env.browser.goto(&env.ui.page("/")).await;
+        env.flow_page("/login").await;
+        env.click("[data-testid=sign-up-link]").await;
+        env.flow_page("/registration").await;
+
+        // Step one: who you are.
+        env.fill("profile", "traits.email", ALICE).await;
+        env.fill("profile", "traits.name.first", FIRST_NAME).await;
+        env.submit("profile", "profile").await;
+        // Step two: the credential.
+        env.flow_page("/registration").await;
+        env.fill("password", "password", PASSWORD).await;
+        env.submit("password", "password").await;
+
+        let verification = env.flow_page("/verification").await;
+        env.browser
+            .wait_for("[data-testid='ui/message/1080003']")
+            .await;
+        let session = env.assert_signed_in_as(ALICE).await;
+        assert_eq!(session["identity"]["traits"]["name"]["first"], FIRST_NAME);
+        assert!(password_works(&env.kratos.public_url, ALICE, PASSWORD).await);
+        assert!(!env.kratos.is_verified(ALICE).await);
+
+        let mail = env
+            .mail
+            .next_mail_to_containing(ALICE, &verification, PATIENCE)
+            .await;
+        env.fill("code", "code", &mail.code()).await;
+        env.submit("code", "code").await;
+        env.flow_page("/verification").await;
+        env.browser
+            .wait_for("[data-testid='ui/message/1080002']")
+            .await;
+        assert!(env.kratos.is_verified(ALICE).await);
+
+        env.click("[data-testid='node/anchor/continue']").await;
+        env.settings_flow_id().await;
+        env.header_names(ALICE).await;
+    })
+    .await;
+}

@@ -86,6 +86,9 @@ pub struct ButtonView {
     pub button_type: &'static str,
     pub disabled: bool,
     pub css_class: &'static str,
+    /// Buttons other than the form's `method` (resend a code, go back, remove a key) must work
+    /// while its required fields are empty; Kratos still validates what it receives.
+    pub skips_validation: bool,
     pub onclick_trigger: Option<String>,
     pub onload_trigger: Option<String>,
     pub messages: Vec<MessageView>,
@@ -209,6 +212,7 @@ fn input_view(
                 label: label_text(node, input)
                     .unwrap_or_else(|| value.clone().unwrap_or_else(|| input.name.clone())),
                 css_class: button_class(&input.name),
+                skips_validation: input.name != "method",
                 dom_id,
                 name: input.name.clone(),
                 value: value.unwrap_or_default(),
@@ -562,6 +566,23 @@ mod tests {
         );
         assert_eq!(button.button_type, "submit");
         assert_eq!(button.label, "Link github");
+    }
+
+    #[test]
+    fn only_the_method_button_waits_for_required_fields() {
+        let button = |name: &str| {
+            let NodeView::Button(button) = view(json!({
+                "group": "code", "messages": [], "meta": {},
+                "attributes": {"node_type": "input", "name": name, "type": "submit", "value": "x"}
+            })) else {
+                panic!("expected a button")
+            };
+            button
+        };
+        assert!(!button("method").skips_validation);
+        assert!(button("email").skips_validation, "resend code");
+        assert!(button("screen").skips_validation, "back");
+        assert!(button("webauthn_remove").skips_validation);
     }
 
     #[test]

@@ -49,6 +49,11 @@ struct Grant {
 impl Idp {
     pub async fn start(email: &str) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind the test IdP");
+        Self::start_on(listener, email)
+    }
+
+    /// On a given listener (`scripts/dev` runs one on a fixed port, see examples/dev_idp.rs).
+    pub fn start_on(listener: TcpListener, email: &str) -> Self {
         let issuer = format!(
             "http://localhost:{}",
             listener.local_addr().expect("a local address").port()

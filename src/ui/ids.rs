@@ -4,9 +4,18 @@ use std::collections::HashSet;
 
 const MAX_PART: usize = 40;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct IdAllocator {
     taken: HashSet<String>,
+}
+
+impl Default for IdAllocator {
+    fn default() -> Self {
+        // A rich settings page has ~60 ids; growing the set would rehash them all.
+        Self {
+            taken: HashSet::with_capacity(128),
+        }
+    }
 }
 
 impl IdAllocator {
@@ -14,21 +23,22 @@ impl IdAllocator {
     /// part contributes at most [`MAX_PART`] characters (a button's value can be kilobytes
     /// of WebAuthn options).
     pub fn allocate(&mut self, parts: &[&str]) -> String {
-        let mut id = String::with_capacity(32);
+        // Byte-wise: ids are ASCII, and this runs for every node of every page.
+        let mut bytes = Vec::with_capacity(64);
         for part in parts {
-            if !id.is_empty() {
-                id.push('-');
+            if !bytes.is_empty() {
+                bytes.push(b'-');
             }
-            // Byte-wise: ids are ASCII, and this runs for every node of every page.
-            id.extend(part.bytes().take(MAX_PART).map(|b| match b {
-                b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-' => b as char,
-                b'A'..=b'Z' => b.to_ascii_lowercase() as char,
-                _ => '-',
+            bytes.extend(part.bytes().take(MAX_PART).map(|b| match b {
+                b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-' => b,
+                b'A'..=b'Z' => b.to_ascii_lowercase(),
+                _ => b'-',
             }));
         }
-        if id.is_empty() {
-            id.push_str("node");
+        if bytes.is_empty() {
+            bytes.extend_from_slice(b"node");
         }
+        let id = String::from_utf8(bytes).expect("ids are ASCII");
         if !self.taken.contains(&id) {
             self.taken.insert(id.clone());
             return id;

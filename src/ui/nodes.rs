@@ -6,7 +6,7 @@ use super::ids::IdAllocator;
 use super::messages::MessageView;
 use crate::kratos::models::{
     AnchorAttributes, DivisionAttributes, ImageAttributes, InputAttributes, InputType,
-    NodeAttributes, ScriptAttributes, TextAttributes, UiNode, UiText, value_as_form_string,
+    NodeAttributes, ScriptAttributes, TextAttributes, UiNode, value_as_form_string,
 };
 use crate::urls::safe_link;
 
@@ -324,23 +324,24 @@ fn text_view(node: &UiNode, text: &TextAttributes, scope: &str, ids: &mut IdAllo
 }
 
 fn code_view(secret: &Value) -> Option<CodeView> {
-    let text: UiText = serde_json::from_value(secret.clone()).ok()?;
-    let context = text.context.as_ref();
-    let used = context.and_then(|c| c.get("used_at")).is_some();
-    if used {
+    let text = secret
+        .get("text")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let context = secret.get("context");
+    if context.and_then(|c| c.get("used_at")).is_some() {
         return Some(CodeView {
             code: "used".to_owned(),
             used: true,
-            note: Some(text.text),
+            note: Some(text.to_owned()),
         });
     }
     let code = context
         .and_then(|c| c.get("secret"))
         .and_then(Value::as_str)
-        .map(str::to_owned)
-        .unwrap_or(text.text);
-    Some(CodeView {
-        code,
+        .unwrap_or(text);
+    (!code.is_empty()).then(|| CodeView {
+        code: code.to_owned(),
         used: false,
         note: None,
     })

@@ -4,7 +4,6 @@
 use crate::support::account::{FIRST_NAME, PASSWORD, password_works};
 use crate::support::kratos::Knobs;
 use crate::support::scenario::{ALICE, scenario};
-use crate::support::wait::PATIENCE;
 
 #[tokio::test]
 async fn signing_up_with_a_password_verifies_the_address_by_code_and_ends_on_settings() {
@@ -32,15 +31,7 @@ async fn signing_up_with_a_password_verifies_the_address_by_code_and_ends_on_set
         assert!(password_works(&env.kratos.public_url, ALICE, PASSWORD).await);
         assert!(!env.kratos.is_verified(ALICE).await);
 
-        let mail = env
-            .mail
-            .next_mail_to_containing(ALICE, &verification, PATIENCE)
-            .await;
-        env.fill("code", "code", &mail.code()).await;
-        env.submit("code", "code").await;
-        env.flow_page("/verification").await;
-        env.browser
-            .wait_for("[data-testid='ui/message/1080002']")
+        env.enter_mailed_verification_code(ALICE, &verification)
             .await;
         assert!(env.kratos.is_verified(ALICE).await);
 

@@ -2,7 +2,6 @@
 
 use crate::support::kratos::Knobs;
 use crate::support::scenario::{ALICE, scenario};
-use crate::support::wait::PATIENCE;
 
 #[tokio::test]
 async fn the_settings_hint_leads_to_verification_by_code_and_the_address_becomes_verified() {
@@ -24,17 +23,7 @@ async fn the_settings_hint_leads_to_verification_by_code_and_the_address_becomes
             .wait_for("[data-testid='ui/message/1080003']")
             .await;
         // Registering mailed a code for another flow; this flow's mail names it in its link.
-        let mail = env
-            .mail
-            .next_mail_to_containing(ALICE, &flow, PATIENCE)
-            .await;
-        env.fill("code", "code", &mail.code()).await;
-        env.submit("code", "code").await;
-
-        env.flow_page("/verification").await;
-        env.browser
-            .wait_for("[data-testid='ui/message/1080002']")
-            .await;
+        env.enter_mailed_verification_code(ALICE, &flow).await;
         assert!(env.kratos.is_verified(ALICE).await);
         env.open_settings().await;
         assert!(

@@ -352,6 +352,22 @@ impl Env {
             .wait_for("[data-testid='ui/message/1050001']")
             .await;
     }
+
+    /// On a verification page that has mailed a code: enters the code of the mail to
+    /// `address` that contains `marker` (earlier mails may carry other codes) and waits for
+    /// Kratos' "verified" message (1080002).
+    pub async fn enter_mailed_verification_code(&self, address: &str, marker: &str) {
+        let mail = self
+            .mail
+            .next_mail_to_containing(address, marker, super::wait::PATIENCE)
+            .await;
+        self.fill("code", "code", &mail.code()).await;
+        self.submit("code", "code").await;
+        self.flow_page("/verification").await;
+        self.browser
+            .wait_for("[data-testid='ui/message/1080002']")
+            .await;
+    }
 }
 
 /// The `flow` query parameter of a URL, when it is a flow id (a UUID).

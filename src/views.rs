@@ -8,8 +8,6 @@ use crate::startup::AppState;
 use crate::ui::FlowView;
 use crate::ui::errors::ErrorView;
 pub use crate::ui::links::FlowLinks;
-// Templates match on these enums.
-#[allow(unused_imports)]
 use crate::ui::nodes::{NodeView, TextContent};
 use crate::urls::Page;
 

@@ -376,3 +376,45 @@ async fn home_sends_people_where_they_belong() {
         .await;
     assert_eq!(broken.get("/").await.status(), 502);
 }
+
+#[tokio::test]
+async fn identifier_first_login_asks_for_the_identifier_then_the_credential() {
+    let app = spawn_app().await;
+    let step = |nodes: serde_json::Value| {
+        json!({"id": uuid::Uuid::new_v4().to_string(), "type": "browser", "refresh": false, "requested_aal": "aal1",
+               "ui": {"action": "http://127.0.0.1:4433/self-service/login?flow=x", "method": "POST", "nodes": nodes}})
+    };
+    let csrf = json!({"type": "input", "group": "default", "messages": [], "meta": {},
+        "attributes": {"node_type": "input", "name": "csrf_token", "type": "hidden", "value": "t", "required": true}});
+    let first = step(json!([
+        csrf,
+        {"type": "input", "group": "identifier_first", "messages": [], "meta": {"label": {"id": 1070004, "text": "ID", "type": "info"}},
+         "attributes": {"node_type": "input", "name": "identifier", "type": "text", "required": true, "autocomplete": "username webauthn"}},
+        {"type": "input", "group": "identifier_first", "messages": [], "meta": {"label": {"id": 1070009, "text": "Continue", "type": "info"}},
+         "attributes": {"node_type": "input", "name": "method", "type": "submit", "value": "identifier_first"}},
+    ]));
+    let id = first["id"].as_str().unwrap().to_owned();
+    app.kratos_answers_flow("login", &id, 200, first).await;
+    let page = Page::of(app.get(&format!("/login?flow={id}")).await).await;
+    let identifier =
+        page.one("[data-testid='form/identifier_first'] input[name=identifier][required]");
+    assert_eq!(attr(identifier, "autocomplete"), "username webauthn");
+    page.one("[data-testid='form/identifier_first'] button[name=method][value=identifier_first]");
+
+    // Second step: the identifier rides along hidden; the password form asks for the rest.
+    let second = step(json!([
+        csrf,
+        {"type": "input", "group": "default", "messages": [], "meta": {},
+         "attributes": {"node_type": "input", "name": "identifier", "type": "hidden", "value": "alice@example.com"}},
+        {"type": "input", "group": "password", "messages": [], "meta": {"label": {"id": 1070001, "text": "Password", "type": "info"}},
+         "attributes": {"node_type": "input", "name": "password", "type": "password", "required": true}},
+        {"type": "input", "group": "password", "messages": [], "meta": {},
+         "attributes": {"node_type": "input", "name": "method", "type": "submit", "value": "password"}},
+    ]));
+    let id = second["id"].as_str().unwrap().to_owned();
+    app.kratos_answers_flow("login", &id, 200, second).await;
+    let page = Page::of(app.get(&format!("/login?flow={id}")).await).await;
+    let hidden = page.one("[data-testid='form/password'] input[name=identifier][type=hidden]");
+    assert_eq!(attr(hidden, "value"), "alice@example.com");
+    page.one("[data-testid='form/password'] input[name=password][required]");
+}

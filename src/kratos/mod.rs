@@ -19,16 +19,6 @@ pub enum FlowKind {
 }
 
 impl FlowKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            FlowKind::Settings => "settings",
-            FlowKind::Login => "login",
-            FlowKind::Registration => "registration",
-            FlowKind::Recovery => "recovery",
-            FlowKind::Verification => "verification",
-        }
-    }
-
     /// Where the UI server fetches a flow (`?id=` is appended).
     pub fn fetch_path(self) -> &'static str {
         match self {

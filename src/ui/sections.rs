@@ -167,40 +167,41 @@ pub fn build_sections(kind: FlowKind, ui: &UiContainer, ids: &mut IdAllocator) -
             tracing::debug!(section = %slug, "skipping a form with nothing to show");
             continue;
         }
-        let (heading, description) = copy::section(kind, &key);
-        sections.push(SectionView {
-            test_id: format!("form/{slug}"),
-            heading_id: ids.allocate(&[&slug, "heading"]),
-            heading,
-            description,
-            action: ui.action.clone(),
-            method,
-            nodes: views,
-            key,
-        });
+        sections.push(section_view(kind, key, views, ui, method, ids));
     }
 
     // A flow with only default nodes (e.g. a single-step form) still needs its form.
     if sections.is_empty() && defaults.iter().any(|n| !is_hidden_input(n)) {
-        let key = SectionKey::Group(Group::Default);
-        let (heading, description) = copy::section(kind, &key);
         let nodes = defaults
             .iter()
             .filter_map(|node| node_view(node, "default", ids))
             .collect();
-        sections.push(SectionView {
-            test_id: "form/default".to_owned(),
-            heading_id: ids.allocate(&["default", "heading"]),
-            heading,
-            description,
-            action: ui.action.clone(),
-            method,
-            nodes,
-            key,
-        });
+        let key = SectionKey::Group(Group::Default);
+        sections.push(section_view(kind, key, nodes, ui, method, ids));
     }
 
     Sections { sections, scripts }
+}
+
+fn section_view(
+    kind: FlowKind,
+    key: SectionKey,
+    nodes: Vec<NodeView>,
+    ui: &UiContainer,
+    method: &'static str,
+    ids: &mut IdAllocator,
+) -> SectionView {
+    let (heading, description) = copy::section(kind, &key);
+    SectionView {
+        test_id: format!("form/{}", key.slug()),
+        heading_id: ids.allocate(&[key.slug(), "heading"]),
+        heading,
+        description,
+        action: ui.action.clone(),
+        method,
+        nodes,
+        key,
+    }
 }
 
 fn is_hidden_input(node: &UiNode) -> bool {

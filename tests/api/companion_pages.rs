@@ -8,10 +8,7 @@ use wiremock::{Mock, ResponseTemplate};
 use crate::helpers::{Page, TestApp, attr, fixture, header, location, spawn_app};
 
 async fn open(app: &TestApp, kind: &str, fixture_name: &str) -> Page {
-    let flow = fixture(fixture_name);
-    let id = flow["id"].as_str().unwrap().to_owned();
-    app.kratos_answers_flow(kind, &id, 200, flow).await;
-    let response = app.get(&format!("/{kind}?flow={id}")).await;
+    let response = app.open_flow(kind, fixture(fixture_name)).await;
     assert_eq!(response.status(), 200, "{kind}");
     assert_eq!(header(&response, "cache-control"), "no-store");
     Page::of(response).await
@@ -393,9 +390,7 @@ async fn identifier_first_login_asks_for_the_identifier_then_the_credential() {
         {"type": "input", "group": "identifier_first", "messages": [], "meta": {"label": {"id": 1070009, "text": "Continue", "type": "info"}},
          "attributes": {"node_type": "input", "name": "method", "type": "submit", "value": "identifier_first"}},
     ]));
-    let id = first["id"].as_str().unwrap().to_owned();
-    app.kratos_answers_flow("login", &id, 200, first).await;
-    let page = Page::of(app.get(&format!("/login?flow={id}")).await).await;
+    let page = Page::of(app.open_flow("login", first).await).await;
     let identifier =
         page.one("[data-testid='form/identifier_first'] input[name=identifier][required]");
     assert_eq!(attr(identifier, "autocomplete"), "username webauthn");
@@ -411,9 +406,7 @@ async fn identifier_first_login_asks_for_the_identifier_then_the_credential() {
         {"type": "input", "group": "password", "messages": [], "meta": {},
          "attributes": {"node_type": "input", "name": "method", "type": "submit", "value": "password"}},
     ]));
-    let id = second["id"].as_str().unwrap().to_owned();
-    app.kratos_answers_flow("login", &id, 200, second).await;
-    let page = Page::of(app.get(&format!("/login?flow={id}")).await).await;
+    let page = Page::of(app.open_flow("login", second).await).await;
     let hidden = page.one("[data-testid='form/password'] input[name=identifier][type=hidden]");
     assert_eq!(attr(hidden, "value"), "alice@example.com");
     page.one("[data-testid='form/password'] input[name=password][required]");

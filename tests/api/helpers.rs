@@ -86,9 +86,14 @@ impl TestApp {
 
     /// Kratos serves `flow` (a settings flow); the browser opens it.
     pub async fn open_settings(&self, flow: Value) -> reqwest::Response {
+        self.open_flow("settings", flow).await
+    }
+
+    /// Kratos serves `flow` of `kind` (`login`, `recovery`, ...); the browser opens its page.
+    pub async fn open_flow(&self, kind: &str, flow: Value) -> reqwest::Response {
         let id = flow["id"].as_str().unwrap_or(FLOW_ID).to_owned();
-        self.kratos_answers_flow("settings", &id, 200, flow).await;
-        self.get(&format!("/settings?flow={id}")).await
+        self.kratos_answers_flow(kind, &id, 200, flow).await;
+        self.get(&format!("/{kind}?flow={id}")).await
     }
 
     /// Like [`Self::open_settings`], for a page that must render.

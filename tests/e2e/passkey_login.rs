@@ -28,11 +28,7 @@ async fn a_passkey_added_on_settings_signs_in_by_autofill_and_by_button() {
     scenario(Knobs::default(), |env| async move {
         let authenticator = env.browser.add_virtual_authenticator().await;
         env.signed_in(ALICE).await;
-        env.open_settings().await;
-        env.click("[name=passkey_register_trigger]").await;
-        env.saved().await;
-        let credentials = env.browser.authenticator_credentials(&authenticator).await;
-        assert_eq!(credentials.len(), 1);
+        env.add_passkey_on_settings(&authenticator).await;
         let password_session = env.assert_signed_in_as(ALICE).await;
 
         // Signing out lands on our sign-in page, whose load trigger offers the passkey.

@@ -58,18 +58,8 @@ async fn a_passkey_can_be_added_and_removed() {
     scenario(Knobs::default(), |env| async move {
         let authenticator = env.browser.add_virtual_authenticator().await;
         env.signed_in(ALICE).await;
-        env.open_settings().await;
-
-        env.click("[name=passkey_register_trigger]").await;
-        env.saved().await;
+        env.add_passkey_on_settings(&authenticator).await;
         env.browser.wait_for("[name=passkey_remove]").await;
-        assert_eq!(
-            env.browser
-                .authenticator_credentials(&authenticator)
-                .await
-                .len(),
-            1
-        );
         assert_eq!(keys(&env, "passkey").await, 1);
 
         env.click("[name=passkey_remove]").await;

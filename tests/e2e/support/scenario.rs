@@ -346,6 +346,16 @@ impl Env {
         assert_eq!(who.text().await, email);
     }
 
+    /// Adds a passkey on settings (Kratos' script talks to `authenticator`) and checks the
+    /// authenticator now holds exactly one credential.
+    pub async fn add_passkey_on_settings(&self, authenticator: &str) {
+        self.open_settings().await;
+        self.click("[name=passkey_register_trigger]").await;
+        self.saved().await;
+        let credentials = self.browser.authenticator_credentials(authenticator).await;
+        assert_eq!(credentials.len(), 1, "the authenticator holds the passkey");
+    }
+
     /// Waits for Kratos' "Your changes have been saved!" (1050001).
     pub async fn saved(&self) {
         self.browser

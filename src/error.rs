@@ -9,7 +9,7 @@ use askama::Template;
 
 use crate::kratos::UpstreamError;
 use crate::security::RequestContext;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::{ErrorPage, Layout};
 
 #[derive(Debug)]
@@ -99,7 +99,7 @@ pub fn render_error_page(
     let (heading, message) = explain(status);
     let body = state.and_then(|state| {
         let page = ErrorPage {
-            layout: Layout::new(state, heading, &context.nonce),
+            layout: Layout::new(&state.urls, &state.assets, heading, &context.nonce),
             status: status.as_u16(),
             heading,
             message,

@@ -3,13 +3,13 @@
 
 use askama::Template;
 
+use crate::assets::Assets;
 use crate::kratos::FlowKind;
-use crate::startup::AppState;
 use crate::ui::FlowView;
 use crate::ui::errors::ErrorView;
 pub use crate::ui::links::FlowLinks;
 use crate::ui::nodes::{NodeView, TextContent};
-use crate::urls::Page;
+use crate::urls::{Page, Urls};
 
 /// What the base layout needs on every page.
 pub struct Layout {
@@ -22,16 +22,14 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(state: &AppState, title: &'static str, nonce: &str) -> Self {
+    pub fn new(urls: &Urls, assets: &Assets, title: &'static str, nonce: &str) -> Self {
         Self {
             title,
             nonce: nonce.to_owned(),
-            css_url: state.urls.asset("app.css", state.assets.version("app.css")),
-            js_url: state.urls.asset("app.js", state.assets.version("app.js")),
-            icon_url: state
-                .urls
-                .asset("favicon.svg", state.assets.version("favicon.svg")),
-            home_url: state.urls.page(Page::Home),
+            css_url: urls.asset("app.css", assets.version("app.css")),
+            js_url: urls.asset("app.js", assets.version("app.js")),
+            icon_url: urls.asset("favicon.svg", assets.version("favicon.svg")),
+            home_url: urls.page(Page::Home),
         }
     }
 }

@@ -6,11 +6,11 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use uuid::Uuid;
 
-use super::flow::{PageQuery, html_page};
+use super::http::{PageQuery, html_page};
 use crate::error::AppError;
 use crate::kratos::FlowError;
 use crate::security::RequestContext;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::ui::errors::{kratos_error, oauth2_error, unknown_error};
 use crate::urls::Page;
 use crate::views::{FlowErrorPage, Layout};
@@ -37,7 +37,7 @@ pub async fn show(
     };
     let status = StatusCode::from_u16(error.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let page = FlowErrorPage {
-        layout: Layout::new(&state, error.title, &context.nonce),
+        layout: Layout::new(&state.urls, &state.assets, error.title, &context.nonce),
         error,
         retry_url: state.urls.page(Page::Home),
     };

@@ -1,48 +1,17 @@
 //! The one "show a flow" pipeline: no flow id -> start one at Kratos; fetch it with the
 //! browser's cookies; render it; soft errors -> redirects; hard errors -> the error page.
 
-use actix_web::http::header::{CACHE_CONTROL, COOKIE, ContentType, LOCATION};
 use actix_web::{HttpRequest, HttpResponse, web};
-use url::form_urlencoded;
 use uuid::Uuid;
 
+use super::http::{PageQuery, cookie_header, html_page, see_other};
 use crate::error::AppError;
 use crate::kratos::{FlowError, FlowKind};
 use crate::security::{ExternalFormTargets, RequestContext};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::ui::links::flow_links;
 use crate::ui::{FlowMode, flow_view};
 use crate::views::{FlowPage, FlowTemplate, Layout};
-
-/// The page's query: the flow id plus whatever Kratos' browser init should see again.
-pub struct PageQuery {
-    pairs: Vec<(String, String)>,
-}
-
-impl PageQuery {
-    pub fn parse(query: &str) -> Self {
-        Self {
-            pairs: form_urlencoded::parse(query.as_bytes())
-                .into_owned()
-                .collect(),
-        }
-    }
-
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// The parameters of `kind`'s browser init that this request carries.
-    pub fn init_params(&self, kind: FlowKind) -> Vec<(&str, &str)> {
-        kind.init_params()
-            .iter()
-            .filter_map(|key| self.get(key).map(|value| (*key, value)))
-            .collect()
-    }
-}
 
 /// The handler of every flow page (`/settings`, `/login`, ...).
 pub async fn show<P: FlowTemplate>(
@@ -50,15 +19,15 @@ pub async fn show<P: FlowTemplate>(
     state: web::Data<AppState>,
     context: RequestContext,
 ) -> Result<HttpResponse, AppError> {
-    show_flow::<P>(P::KIND, &req, &state, &context).await
+    show_flow::<P>(&req, &state, &context).await
 }
 
 async fn show_flow<P: FlowTemplate>(
-    kind: FlowKind,
     req: &HttpRequest,
     state: &AppState,
     context: &RequestContext,
 ) -> Result<HttpResponse, AppError> {
+    let kind = P::KIND;
     let query = PageQuery::parse(req.query_string());
     let init_params = query.init_params(kind);
     let fresh_flow = || see_other(state.urls.browser_init(kind, &init_params));
@@ -120,7 +89,7 @@ async fn show_flow<P: FlowTemplate>(
     let logout_url = logout.and_then(|logout| state.urls.trusted_redirect(&logout.logout_url));
     let links = flow_links(kind, &view, &flow, &state.urls, logout_url);
     let page = P::from(FlowPage {
-        layout: Layout::new(state, view.title, &context.nonce),
+        layout: Layout::new(&state.urls, &state.assets, view.title, &context.nonce),
         flow: view,
         links,
     });
@@ -129,30 +98,4 @@ async fn show_flow<P: FlowTemplate>(
         response.extensions_mut().insert(ExternalFormTargets);
     }
     Ok(response)
-}
-
-/// A rendered page: HTML, never cached (pages show secrets and CSRF tokens).
-pub fn html_page(html: String) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(ContentType::html())
-        .insert_header((CACHE_CONTROL, "no-store"))
-        .body(html)
-}
-
-/// The browser's cookies, verbatim (HTTP/2 may split them over several headers).
-pub fn cookie_header(req: &HttpRequest) -> Option<Vec<u8>> {
-    let mut values = req.headers().get_all(COOKIE);
-    let first = values.next()?;
-    let mut joined = first.as_bytes().to_vec();
-    for value in values {
-        joined.extend_from_slice(b"; ");
-        joined.extend_from_slice(value.as_bytes());
-    }
-    Some(joined)
-}
-
-pub fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((LOCATION, location))
-        .finish()
 }

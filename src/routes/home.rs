@@ -2,10 +2,10 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::flow::{cookie_header, see_other};
+use super::http::{cookie_header, see_other};
 use crate::error::AppError;
 use crate::kratos::{FlowError, FlowKind};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::urls::Page;
 
 pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {

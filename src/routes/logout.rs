@@ -4,11 +4,11 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use super::flow::{PageQuery, cookie_header, html_page, see_other};
+use super::http::{PageQuery, cookie_header, html_page, see_other};
 use crate::error::AppError;
 use crate::kratos::{FlowError, FlowKind, UpstreamError};
 use crate::security::RequestContext;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::urls::Page;
 use crate::views::{Layout, LogoutPage};
 
@@ -38,7 +38,7 @@ pub async fn show(
             ))
         })?;
     let page = LogoutPage {
-        layout: Layout::new(&state, "Sign out", &context.nonce),
+        layout: Layout::new(&state.urls, &state.assets, "Sign out", &context.nonce),
         logout_url,
         cancel_url: state.urls.page(Page::Home),
     };

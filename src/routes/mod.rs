@@ -6,6 +6,7 @@ pub mod error;
 pub mod flow;
 pub mod health;
 pub mod home;
+pub mod http;
 pub mod logout;
 
 use actix_web::web;

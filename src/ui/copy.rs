@@ -1,7 +1,7 @@
 //! The words this UI adds around Kratos' own texts: page titles, section headings and their
 //! one-line descriptions. Kept in one place so a translation or a rebrand touches one file.
 
-use super::FlowMode;
+use super::mode::FlowMode;
 use super::sections::SectionKey;
 use crate::kratos::FlowKind;
 use crate::kratos::models::Group;

@@ -1,6 +1,7 @@
 //! Which links a flow page offers around its forms, and where they go.
 
-use super::{FlowMode, FlowView};
+use super::FlowView;
+use super::mode::FlowMode;
 use crate::kratos::FlowKind;
 use crate::kratos::models::Flow;
 use crate::urls::{Page, Urls};

@@ -6,6 +6,7 @@ pub mod errors;
 pub mod ids;
 pub mod links;
 pub mod messages;
+pub mod mode;
 pub mod nodes;
 pub mod sections;
 
@@ -16,38 +17,9 @@ use crate::kratos::models::{Flow, FlowState, Group, Identity, MessageKind};
 use crate::urls::safe_link;
 use ids::IdAllocator;
 use messages::MessageView;
+pub use mode::FlowMode;
 use nodes::{NodeView, ScriptView};
 use sections::{SectionKey, SectionView, build_sections};
-
-/// Why a person sees a login page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FlowMode {
-    /// Signing in, registering, recovering, verifying or changing settings.
-    Normal,
-    /// Signed in, but the session is too old for what they were doing (`refresh=true`).
-    Reauthenticate,
-    /// Signed in with one factor; a second one is required (`aal=aal2`).
-    SecondFactor,
-}
-
-impl FlowMode {
-    pub fn of(kind: FlowKind, flow: &Flow) -> Self {
-        if kind != FlowKind::Login {
-            FlowMode::Normal
-        } else if flow.requested_aal.as_deref() == Some("aal2") {
-            FlowMode::SecondFactor
-        } else if flow.refresh == Some(true) {
-            FlowMode::Reauthenticate
-        } else {
-            FlowMode::Normal
-        }
-    }
-
-    /// Someone is already signed in (show who, and a way out).
-    pub fn is_signed_in(self) -> bool {
-        self != FlowMode::Normal
-    }
-}
 
 /// Everything a flow page shows, decided here so templates only loop and match.
 #[derive(Debug, Clone)]

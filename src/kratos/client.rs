@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::FlowKind;
 use super::error::{FlowError, UpstreamError, classify};
-use super::models::{Flow, LogoutFlow, Session};
+use super::models::{ErrorEnvelope, Flow, LogoutFlow, Session};
 
 /// The largest body we read from Kratos. A settings flow with a QR code, recovery codes and
 /// WebAuthn options is a few tens of KiB.
@@ -76,9 +76,8 @@ impl KratosClient {
         self.get_json("/sessions/whoami", cookie).await
     }
 
-    /// Fetches a self-service error (`/self-service/errors?id=`); its shape varies, so it is
-    /// returned as JSON for the error page to pick from.
-    pub async fn fetch_error(&self, id: Uuid) -> Result<serde_json::Value, FlowError> {
+    /// Fetches a self-service error (`/self-service/errors?id=`).
+    pub async fn fetch_error(&self, id: Uuid) -> Result<ErrorEnvelope, FlowError> {
         self.get_json(&format!("/self-service/errors?id={id}"), None)
             .await
     }

@@ -324,24 +324,30 @@ pub struct LogoutFlow {
     pub logout_url: String,
 }
 
-/// Kratos' error envelope: `{"error": {...}, "redirect_browser_to"?: "..."}`.
+/// Kratos' error envelope: `{"error": {...}, "redirect_browser_to"?: "..."}`; also the body of
+/// `GET /self-service/errors?id=` (which adds `id` and timestamps we do not read).
+/// A field of an unexpected type is dropped, not the envelope: the rest still explains the error.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct ErrorEnvelope {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_or_default")]
     pub error: GenericError,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     pub redirect_browser_to: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct GenericError {
-    #[serde(default)]
+    /// A stable error id, e.g. `security_csrf_violation`.
+    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
-    #[serde(default)]
+    /// The HTTP status Kratos gives the error.
+    #[serde(default, deserialize_with = "lenient")]
     pub code: Option<u16>,
-    #[serde(default)]
+    /// Kratos' human-readable explanation.
+    #[serde(default, deserialize_with = "lenient")]
     pub reason: Option<String>,
-    #[serde(default)]
+    /// Kratos' one-line summary.
+    #[serde(default, deserialize_with = "lenient")]
     pub message: Option<String>,
     #[serde(default)]
     pub details: Option<Value>,
@@ -351,6 +357,22 @@ impl GenericError {
     pub fn detail_str(&self, key: &str) -> Option<&str> {
         self.details.as_ref()?.get(key)?.as_str()
     }
+}
+
+fn lenient<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    Ok(serde_json::from_value(Value::deserialize(deserializer)?).ok())
+}
+
+fn lenient_or_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Default,
+{
+    Ok(lenient(deserializer)?.unwrap_or_default())
 }
 
 fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>

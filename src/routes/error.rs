@@ -24,7 +24,7 @@ pub async fn show(
     let error = if let Some(id) = query.get("id") {
         match Uuid::parse_str(id) {
             Ok(id) => match state.kratos.fetch_error(id).await {
-                Ok(body) => kratos_error(&body),
+                Ok(envelope) => kratos_error(&envelope.error),
                 Err(FlowError::Upstream(err)) => return Err(AppError::Upstream(err)),
                 Err(_) => unknown_error(),
             },

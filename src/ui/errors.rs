@@ -1,7 +1,10 @@
 //! What the error page says for a Kratos self-service error or an OAuth2 error redirect:
 //! a human explanation and the status, never a debug dump.
 
-use serde_json::Value;
+use crate::kratos::models::GenericError;
+
+/// The most of Kratos' own words the page shows; a longer reason is cut at a word.
+const MAX_REASON_CHARS: usize = 300;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorView {
@@ -12,14 +15,12 @@ pub struct ErrorView {
     pub code: Option<String>,
 }
 
-/// From the body of `GET /self-service/errors?id=`.
-pub fn kratos_error(body: &Value) -> ErrorView {
-    let error = body.get("error").unwrap_or(&Value::Null);
-    let id = error.get("id").and_then(Value::as_str).map(str::to_owned);
+/// From the error of `GET /self-service/errors?id=`. Errors we know get our words; another
+/// client error gets Kratos' reason (or message); a server error never shows Kratos' words.
+pub fn kratos_error(error: &GenericError) -> ErrorView {
+    let id = error.id.clone();
     let status = error
-        .get("code")
-        .and_then(Value::as_u64)
-        .and_then(|code| u16::try_from(code).ok())
+        .code
         .filter(|code| (400..=599).contains(code))
         .unwrap_or(500);
     let (title, explanation) = match id.as_deref() {
@@ -56,7 +57,8 @@ pub fn kratos_error(body: &Value) -> ErrorView {
         _ => match status {
             400..=499 => (
                 "That did not work",
-                "The request could not be completed. Please start again.",
+                kratos_words(error)
+                    .unwrap_or("The request could not be completed. Please start again."),
             ),
             _ => (
                 "Something went wrong",
@@ -70,6 +72,20 @@ pub fn kratos_error(body: &Value) -> ErrorView {
         explanation: explanation.to_owned(),
         code: id,
     }
+}
+
+fn kratos_words(error: &GenericError) -> Option<&str> {
+    [&error.reason, &error.message]
+        .into_iter()
+        .flatten()
+        .map(|words| words.trim())
+        .find(|words| !words.is_empty())
+        .map(|words| match words.char_indices().nth(MAX_REASON_CHARS) {
+            Some((cut, _)) => words[..cut]
+                .rsplit_once(' ')
+                .map_or(&words[..cut], |(head, _)| head),
+            None => words,
+        })
 }
 
 /// From an OAuth2/OIDC error redirect: `?error=access_denied&error_description=...`.
@@ -102,29 +118,67 @@ pub fn unknown_error() -> ErrorView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::kratos::models::ErrorEnvelope;
+    use serde_json::{Value, json};
+
+    /// Through the same deserialisation the client uses.
+    fn view_of(body: Value) -> ErrorView {
+        let envelope: ErrorEnvelope = serde_json::from_value(body).expect("lenient envelope");
+        kratos_error(&envelope.error)
+    }
 
     #[test]
     fn a_kratos_error_keeps_its_status_and_gets_words() {
-        let view = kratos_error(
-            &json!({"id": "e", "error": {"id": "security_csrf_violation", "code": 403,
+        let view = view_of(
+            json!({"id": "e", "error": {"id": "security_csrf_violation", "code": 403,
             "reason": "internal reason", "debug": "stack trace", "details": {"hint": "x"}}}),
         );
         assert_eq!(view.status, 403);
         assert_eq!(view.title, "Please try again");
         assert_eq!(view.code.as_deref(), Some("security_csrf_violation"));
         assert!(!view.explanation.contains("stack trace"));
+        assert!(
+            !view.explanation.contains("internal reason"),
+            "our words for known ids"
+        );
     }
 
     #[test]
     fn odd_codes_become_500() {
-        assert_eq!(kratos_error(&json!({"error": {"code": 200}})).status, 500);
-        assert_eq!(kratos_error(&json!({"error": {"code": 99999}})).status, 500);
-        assert_eq!(kratos_error(&json!({})).status, 500);
+        assert_eq!(view_of(json!({"error": {"code": 200}})).status, 500);
+        assert_eq!(view_of(json!({"error": {"code": 99999}})).status, 500);
+        assert_eq!(view_of(json!({})).status, 500);
         assert_eq!(
-            kratos_error(&json!({"error": {"code": 410}})).title,
+            view_of(json!({"error": {"code": 410}})).title,
             "That did not work"
         );
+    }
+
+    #[test]
+    fn fields_of_the_wrong_type_are_dropped_not_the_error() {
+        let view = view_of(json!({"error": {"id": "session_inactive", "code": "401"}}));
+        assert_eq!((view.status, view.title), (500, "Please sign in"));
+        assert_eq!(view_of(json!({"error": "broken"})).status, 500);
+    }
+
+    #[test]
+    fn another_client_error_is_explained_in_kratos_words() {
+        let view = view_of(json!({"error": {"id": "new_kratos_error", "code": 400,
+            "reason": "  The thing was wrong.  ", "message": "bad request"}}));
+        assert_eq!(view.explanation, "The thing was wrong.");
+        let view = view_of(json!({"error": {"code": 422, "message": "unprocessable"}}));
+        assert_eq!(view.explanation, "unprocessable");
+        let long = "word ".repeat(100);
+        let view = view_of(json!({"error": {"code": 400, "reason": long}}));
+        assert!(view.explanation.len() <= MAX_REASON_CHARS);
+        assert!(view.explanation.ends_with("word"));
+    }
+
+    #[test]
+    fn a_server_error_never_shows_kratos_words() {
+        let view = view_of(json!({"error": {"code": 500, "reason": "database at 10.0.0.3 down"}}));
+        assert_eq!(view.title, "Something went wrong");
+        assert!(!view.explanation.contains("10.0.0.3"));
     }
 
     #[test]

@@ -17,18 +17,12 @@ pub enum Page {
 }
 
 impl Page {
-    pub fn path(self) -> &'static str {
+    pub fn path(self) -> String {
         match self {
-            Page::Home => "/",
-            Page::Flow(kind) => match kind {
-                FlowKind::Settings => "/settings",
-                FlowKind::Login => "/login",
-                FlowKind::Registration => "/registration",
-                FlowKind::Recovery => "/recovery",
-                FlowKind::Verification => "/verification",
-            },
-            Page::Error => "/error",
-            Page::Logout => "/logout",
+            Page::Home => "/".to_owned(),
+            Page::Flow(kind) => format!("/{}", kind.slug()),
+            Page::Error => "/error".to_owned(),
+            Page::Logout => "/logout".to_owned(),
         }
     }
 }

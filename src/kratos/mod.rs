@@ -8,7 +8,8 @@ pub use client::KratosClient;
 pub use error::{FlowError, UpstreamError};
 
 /// The self-service flows this UI renders. One enum drives the Kratos endpoints, the UI route
-/// and which query parameters survive a re-initialisation.
+/// and which query parameters survive a re-initialisation. Every `match` on it names each
+/// variant, so a new kind does not compile until each place has decided what it means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FlowKind {
     Settings,
@@ -19,25 +20,37 @@ pub enum FlowKind {
 }
 
 impl FlowKind {
-    /// Where the UI server fetches a flow (`?id=` is appended).
-    pub fn fetch_path(self) -> &'static str {
+    /// The one name of a kind: Kratos' path segment (`/self-service/<slug>/...`) and our page
+    /// (`/<slug>`). Every path of a kind derives from it.
+    pub fn slug(self) -> &'static str {
         match self {
-            FlowKind::Settings => "/self-service/settings/flows",
-            FlowKind::Login => "/self-service/login/flows",
-            FlowKind::Registration => "/self-service/registration/flows",
-            FlowKind::Recovery => "/self-service/recovery/flows",
-            FlowKind::Verification => "/self-service/verification/flows",
+            FlowKind::Settings => "settings",
+            FlowKind::Login => "login",
+            FlowKind::Registration => "registration",
+            FlowKind::Recovery => "recovery",
+            FlowKind::Verification => "verification",
         }
     }
 
+    /// Where the UI server fetches a flow (`?id=` is appended).
+    pub fn fetch_path(self) -> String {
+        format!("/self-service/{}/flows", self.slug())
+    }
+
     /// Where a browser starts a fresh flow.
-    pub fn browser_init_path(self) -> &'static str {
+    pub fn browser_init_path(self) -> String {
+        format!("/self-service/{}/browser", self.slug())
+    }
+
+    /// Only a signed-in person has this flow: without a session, sign in first (and the page
+    /// can offer a way out from the start).
+    pub fn requires_session(self) -> bool {
         match self {
-            FlowKind::Settings => "/self-service/settings/browser",
-            FlowKind::Login => "/self-service/login/browser",
-            FlowKind::Registration => "/self-service/registration/browser",
-            FlowKind::Recovery => "/self-service/recovery/browser",
-            FlowKind::Verification => "/self-service/verification/browser",
+            FlowKind::Settings => true,
+            FlowKind::Login
+            | FlowKind::Registration
+            | FlowKind::Recovery
+            | FlowKind::Verification => false,
         }
     }
 

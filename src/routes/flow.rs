@@ -6,12 +6,48 @@ use uuid::Uuid;
 
 use super::http::{PageQuery, cookie_header, html_page, see_other};
 use crate::error::AppError;
-use crate::kratos::{FlowError, FlowKind};
+use crate::kratos::{FlowError, FlowKind, UpstreamError};
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
 use crate::ui::links::flow_links;
 use crate::ui::{FlowMode, flow_view};
+use crate::urls::Urls;
 use crate::views::{FlowPage, FlowTemplate, Layout};
+
+/// What the browser gets for Kratos' answer to a flow fetch: the README's table, as code.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Step<T> {
+    /// Kratos sent the flow: render it.
+    Render(T),
+    /// 303 to Kratos' browser init of the same kind, keeping the page's init parameters.
+    FreshFlow,
+    /// 303 to Kratos' login, coming back to a fresh flow of this kind.
+    SignInFirst,
+    /// 303 to where Kratos said, checked to be on the Kratos browser origin.
+    Follow(String),
+    /// The error page (504 for a timeout, else 502); the upstream body is never shown.
+    ErrorPage(UpstreamError),
+}
+
+pub fn next_step<T>(kind: FlowKind, fetched: Result<T, FlowError>, urls: &Urls) -> Step<T> {
+    match fetched {
+        Ok(flow) => Step::Render(flow),
+        Err(FlowError::NoSession) if kind.requires_session() => Step::SignInFirst,
+        // For a signed-in browser Kratos' own init sends it on to `return_to` (checked against
+        // its allow-list) or its default, so no redirect target is ours to trust.
+        Err(FlowError::NoSession | FlowError::Unusable | FlowError::AlreadySignedIn) => {
+            Step::FreshFlow
+        }
+        Err(FlowError::RedirectBrowser(target)) => match urls.trusted_redirect(&target) {
+            Some(target) => Step::Follow(target),
+            None => {
+                tracing::warn!("ignoring a redirect outside the Kratos browser origin");
+                Step::FreshFlow
+            }
+        },
+        Err(FlowError::Upstream(err)) => Step::ErrorPage(err),
+    }
+}
 
 /// The handler of every flow page (`/settings`, `/login`, ...).
 pub async fn show<P: FlowTemplate>(
@@ -43,34 +79,20 @@ async fn show_flow<P: FlowTemplate>(
     let cookie = cookie_header(req);
     let cookie = cookie.as_deref();
     let fetch = state.kratos.fetch_flow(kind, flow_id, cookie);
-    // Settings always has a signed-in user: ask for the logout URL at the same time.
-    let (flow, mut logout) = if kind == FlowKind::Settings {
+    // A flow that requires a session has a signed-in user: ask for the logout URL meanwhile.
+    let (flow, mut logout) = if kind.requires_session() {
         let (flow, logout) = tokio::join!(fetch, state.kratos.logout_flow(cookie, None));
         (flow, logout.ok())
     } else {
         (fetch.await, None)
     };
 
-    let flow = match flow {
-        Ok(flow) => flow,
-        Err(FlowError::NoSession) if kind == FlowKind::Settings => {
-            return Ok(see_other(state.urls.login_then(kind, &init_params)));
-        }
-        Err(FlowError::NoSession | FlowError::Unusable | FlowError::AlreadySignedIn) => {
-            // For a signed-in browser Kratos' own init sends it on to `return_to` (checked
-            // against its allow-list) or its default, so no redirect target is ours to trust.
-            return Ok(fresh_flow());
-        }
-        Err(FlowError::RedirectBrowser(target)) => {
-            return Ok(match state.urls.trusted_redirect(&target) {
-                Some(target) => see_other(target),
-                None => {
-                    tracing::warn!("ignoring a redirect outside the Kratos browser origin");
-                    fresh_flow()
-                }
-            });
-        }
-        Err(FlowError::Upstream(err)) => return Err(AppError::Upstream(err)),
+    let flow = match next_step(kind, flow, &state.urls) {
+        Step::Render(flow) => flow,
+        Step::FreshFlow => return Ok(fresh_flow()),
+        Step::SignInFirst => return Ok(see_other(state.urls.login_then(kind, &init_params))),
+        Step::Follow(target) => return Ok(see_other(target)),
+        Step::ErrorPage(err) => return Err(AppError::Upstream(err)),
     };
 
     // Re-authentication and step-up: show who is signed in, and a way out.
@@ -98,4 +120,228 @@ async fn show_flow<P: FlowTemplate>(
         response.extensions_mut().insert(ExternalFormTargets);
     }
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+    use crate::kratos::error::classify;
+
+    /// A Kratos answer as the client sees it: a body with a status, or no usable answer.
+    enum Answer {
+        Flow,
+        Http(u16, &'static str),
+        Failed(UpstreamError),
+    }
+
+    /// What the browser gets, as the README's right-hand column says it.
+    #[derive(Debug, PartialEq, Eq)]
+    enum Gets {
+        Page,
+        FreshFlow,
+        SignInFirst,
+        Redirect(&'static str),
+        ErrorPage(u16),
+    }
+
+    const KRATOS: &str = "https://auth.example.com";
+
+    type Case = (FlowKind, Answer, Gets);
+
+    /// The README's rows in its order, each with the answers that stand for it.
+    const TABLE: &[(&str, &[Case])] = &[
+        (
+            "200 flow",
+            &[
+                (FlowKind::Settings, Answer::Flow, Gets::Page),
+                (FlowKind::Login, Answer::Flow, Gets::Page),
+            ],
+        ),
+        (
+            "401 (settings; with or without `session_inactive`)",
+            &[
+                (
+                    FlowKind::Settings,
+                    Answer::Http(401, r#"{"error":{"id":"session_inactive","code":401}}"#),
+                    Gets::SignInFirst,
+                ),
+                (FlowKind::Settings, Answer::Http(401, ""), Gets::SignInFirst),
+            ],
+        ),
+        (
+            "401 (other flows)",
+            &[(
+                FlowKind::Verification,
+                Answer::Http(401, r#"{"error":{"code":401}}"#),
+                Gets::FreshFlow,
+            )],
+        ),
+        (
+            "403 `security_identity_mismatch` / `security_csrf_violation` / other 403, 404",
+            &[
+                (
+                    FlowKind::Settings,
+                    Answer::Http(403, r#"{"error":{"id":"security_identity_mismatch"}}"#),
+                    Gets::FreshFlow,
+                ),
+                (
+                    FlowKind::Login,
+                    Answer::Http(403, r#"{"error":{"id":"security_csrf_violation"}}"#),
+                    Gets::FreshFlow,
+                ),
+                (
+                    FlowKind::Recovery,
+                    Answer::Http(403, "not json"),
+                    Gets::FreshFlow,
+                ),
+                (
+                    FlowKind::Registration,
+                    Answer::Http(404, "{}"),
+                    Gets::FreshFlow,
+                ),
+            ],
+        ),
+        (
+            "any 4xx carrying `redirect_browser_to` (e.g. 403 `session_aal2_required`)",
+            &[
+                (
+                    FlowKind::Settings,
+                    Answer::Http(
+                        403,
+                        r#"{"error":{"id":"session_aal2_required"},"redirect_browser_to":"https://auth.example.com/self-service/login/browser?aal=aal2"}"#,
+                    ),
+                    Gets::Redirect("https://auth.example.com/self-service/login/browser?aal=aal2"),
+                ),
+                // Off the Kratos browser origin: an open redirect, so a fresh flow instead.
+                (
+                    FlowKind::Settings,
+                    Answer::Http(422, r#"{"redirect_browser_to":"https://evil.example/x"}"#),
+                    Gets::FreshFlow,
+                ),
+            ],
+        ),
+        (
+            "410 expired",
+            &[
+                (
+                    FlowKind::Settings,
+                    Answer::Http(
+                        410,
+                        r#"{"error":{"details":{"redirect_to":"https://auth.example.com/next"}}}"#,
+                    ),
+                    Gets::Redirect("https://auth.example.com/next"),
+                ),
+                (FlowKind::Recovery, Answer::Http(410, "{}"), Gets::FreshFlow),
+            ],
+        ),
+        (
+            "400 `session_already_available`",
+            &[(
+                FlowKind::Login,
+                Answer::Http(400, r#"{"error":{"id":"session_already_available"}}"#),
+                Gets::FreshFlow,
+            )],
+        ),
+        (
+            "5xx, other 4xx, a redirect, invalid JSON, wrong shape, body over 2 MiB, refused, reset",
+            &[
+                (
+                    FlowKind::Settings,
+                    Answer::Http(500, "{}"),
+                    Gets::ErrorPage(502),
+                ),
+                (
+                    FlowKind::Settings,
+                    Answer::Http(400, "{}"),
+                    Gets::ErrorPage(502),
+                ),
+                (FlowKind::Login, Answer::Http(303, ""), Gets::ErrorPage(502)),
+                (
+                    FlowKind::Settings,
+                    Answer::Failed(UpstreamError::InvalidBody(String::new())),
+                    Gets::ErrorPage(502),
+                ),
+                (
+                    FlowKind::Settings,
+                    Answer::Failed(UpstreamError::TooLarge),
+                    Gets::ErrorPage(502),
+                ),
+                (
+                    FlowKind::Settings,
+                    Answer::Failed(UpstreamError::Unreachable(String::new())),
+                    Gets::ErrorPage(502),
+                ),
+            ],
+        ),
+        (
+            "no answer within `KRATOS_TIMEOUT`",
+            &[(
+                FlowKind::Settings,
+                Answer::Failed(UpstreamError::Timeout),
+                Gets::ErrorPage(504),
+            )],
+        ),
+    ];
+
+    fn urls() -> Urls {
+        let mut settings = Settings::from_lookup(|_| None).unwrap();
+        settings.kratos.browser_url = url::Url::parse(KRATOS).unwrap();
+        Urls::new(&settings)
+    }
+
+    fn gets(step: Step<()>) -> Gets {
+        match step {
+            Step::Render(()) => Gets::Page,
+            Step::FreshFlow => Gets::FreshFlow,
+            Step::SignInFirst => Gets::SignInFirst,
+            Step::Follow(target) => Gets::Redirect(target.leak()),
+            Step::ErrorPage(err) => Gets::ErrorPage(AppError::Upstream(err).status().as_u16()),
+        }
+    }
+
+    #[test]
+    fn each_kratos_answer_gets_the_browser_what_the_readme_table_says() {
+        let urls = urls();
+        for (row, kind, answer, expected) in TABLE
+            .iter()
+            .flat_map(|(row, cases)| cases.iter().map(move |(k, a, e)| (row, k, a, e)))
+        {
+            let fetched = match answer {
+                Answer::Flow => Ok(()),
+                Answer::Http(status, body) => Err(classify(*status, body.as_bytes())),
+                Answer::Failed(err) => Err(FlowError::Upstream(err.clone())),
+            };
+            assert_eq!(
+                &gets(next_step(*kind, fetched, &urls)),
+                expected,
+                "{row} ({kind:?})"
+            );
+        }
+    }
+
+    #[test]
+    fn the_table_above_has_the_readme_rows_in_order() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+            .expect("the README");
+        let section = readme
+            .split("### What Kratos answers, and what the browser gets")
+            .nth(1)
+            .expect("the README's table section");
+        let readme_rows: Vec<&str> = section
+            .lines()
+            .skip_while(|line| !line.starts_with("| Kratos answers"))
+            .skip(2)
+            .take_while(|line| line.starts_with('|'))
+            .map(|line| {
+                line.trim_start_matches('|')
+                    .split(" | ")
+                    .next()
+                    .unwrap()
+                    .trim()
+            })
+            .collect();
+        let code_rows: Vec<&str> = TABLE.iter().map(|(row, _)| *row).collect();
+        assert_eq!(code_rows, readme_rows);
+    }
 }

@@ -24,9 +24,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     flow_page::<RegistrationPage>(cfg);
     flow_page::<RecoveryPage>(cfg);
     flow_page::<VerificationPage>(cfg);
-    cfg.route(Page::Home.path(), web::get().to(home::show))
-        .route(Page::Error.path(), web::get().to(error::show))
-        .route(Page::Logout.path(), web::get().to(logout::show))
+    cfg.route(&Page::Home.path(), web::get().to(home::show))
+        .route(&Page::Error.path(), web::get().to(error::show))
+        .route(&Page::Logout.path(), web::get().to(logout::show))
         .service(assets::serve);
 }
 
@@ -38,7 +38,7 @@ pub fn configure_fixed(cfg: &mut web::ServiceConfig) {
 }
 
 fn flow_page<P: FlowTemplate + 'static>(cfg: &mut web::ServiceConfig) {
-    cfg.route(Page::Flow(P::KIND).path(), web::get().to(flow::show::<P>));
+    cfg.route(&Page::Flow(P::KIND).path(), web::get().to(flow::show::<P>));
 }
 
 pub async fn not_found() -> Result<actix_web::HttpResponse, AppError> {

@@ -21,39 +21,38 @@ pub fn page_title(kind: FlowKind, mode: FlowMode) -> &'static str {
 }
 
 pub fn section(kind: FlowKind, key: &SectionKey) -> (String, String) {
-    let (heading, description) = match (kind, key) {
-        (_, SectionKey::ConnectedAccounts) => match kind {
-            FlowKind::Settings => (
-                "Connected accounts",
-                "Sign in with accounts you already have elsewhere.",
-            ),
-            _ => (
-                "Continue with",
-                "Use an account you already have elsewhere.",
-            ),
-        },
-        (_, SectionKey::Group(group)) => match (kind, group) {
-            (FlowKind::Settings, Group::Profile) => {
-                ("Profile", "The details your account is known by.")
-            }
-            (FlowKind::Settings, Group::Password) => {
-                ("Password", "Choose a new password to sign in with.")
-            }
-            (FlowKind::Settings, Group::Totp) => (
+    // Settings manages what the other flows use.
+    let managing = match kind {
+        FlowKind::Settings => true,
+        FlowKind::Login | FlowKind::Registration | FlowKind::Recovery | FlowKind::Verification => {
+            false
+        }
+    };
+    let (heading, description) = match key {
+        SectionKey::ConnectedAccounts if managing => (
+            "Connected accounts",
+            "Sign in with accounts you already have elsewhere.",
+        ),
+        SectionKey::ConnectedAccounts => (
+            "Continue with",
+            "Use an account you already have elsewhere.",
+        ),
+        SectionKey::Group(group) => match (managing, group) {
+            (true, Group::Profile) => ("Profile", "The details your account is known by."),
+            (true, Group::Password) => ("Password", "Choose a new password to sign in with."),
+            (true, Group::Totp) => (
                 "Authenticator app",
                 "One-time codes from an app on your phone, as a second factor.",
             ),
-            (FlowKind::Settings, Group::LookupSecret) => (
+            (true, Group::LookupSecret) => (
                 "Recovery codes",
                 "Single-use codes that let you in when your second factor is out of reach.",
             ),
-            (FlowKind::Settings, Group::Webauthn) => (
+            (true, Group::Webauthn) => (
                 "Security keys",
                 "Hardware keys or built-in authenticators, as a second factor.",
             ),
-            (FlowKind::Settings, Group::Passkey) => {
-                ("Passkeys", "Sign in without a password, with your device.")
-            }
+            (true, Group::Passkey) => ("Passkeys", "Sign in without a password, with your device."),
             (_, Group::Profile) => ("Your details", "Tell us who you are."),
             (_, Group::Password) => ("Password", "Use your password."),
             (_, Group::Code) => ("Email code", "Receive a one-time code by email."),

@@ -53,7 +53,8 @@ pub fn flow_links(
         (FlowKind::Settings, _) if !view.unverified_addresses.is_empty() => {
             links.verification_url = page(FlowKind::Verification);
         }
-        _ => {}
+        (FlowKind::Settings, _)
+        | (FlowKind::Login, FlowMode::Reauthenticate | FlowMode::SecondFactor) => {}
     }
     // Only a signed-in person needs a way out.
     if kind == FlowKind::Login && !view.mode.is_signed_in() {

@@ -7,6 +7,7 @@ use askama::Template;
 use criterion::{Criterion, criterion_group, criterion_main};
 use serde_json::{Value, json};
 
+use kratos_account_ui::i18n::Localizer;
 use kratos_account_ui::kratos::FlowKind;
 use kratos_account_ui::kratos::models::Flow;
 use kratos_account_ui::ui::flow_view;
@@ -56,11 +57,14 @@ fn benches(c: &mut Criterion) {
     let flow: Flow = serde_json::from_slice(&raw).unwrap();
     assert!(flow.ui.nodes.len() >= 40, "{} nodes", flow.ui.nodes.len());
 
+    let l = Localizer::english();
     let render = |flow: &Flow| {
-        let view = flow_view(FlowKind::Settings, flow, None);
+        let view = flow_view(FlowKind::Settings, flow, None, &l);
         let page = SettingsPage {
             layout: Layout {
-                title: view.title,
+                document_title: view.title.clone(),
+                title: view.title.clone(),
+                l: l.clone(),
                 nonce: "0123456789abcdef0123456789abcdef".to_owned(),
                 css_url: "/static/app.css?v=0123456789abcdef".to_owned(),
                 js_url: "/static/app.js?v=0123456789abcdef".to_owned(),
@@ -82,7 +86,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| serde_json::from_slice::<Flow>(std::hint::black_box(&raw)).unwrap())
     });
     c.bench_function("flow to view model", |b| {
-        b.iter(|| flow_view(FlowKind::Settings, std::hint::black_box(&flow), None))
+        b.iter(|| flow_view(FlowKind::Settings, std::hint::black_box(&flow), None, &l))
     });
     c.bench_function("flow to HTML (view model + template)", |b| {
         b.iter(|| render(std::hint::black_box(&flow)))

@@ -35,6 +35,8 @@ pub struct UiSettings {
     /// sends the browser to when linking an account. `None` means: allow any `https:` origin
     /// on pages that offer OIDC or SAML.
     pub form_action_origins: Option<Vec<String>>,
+    /// The operator's Fluent files, `<dir>/<lang>/*.ftl`, over the built-in catalogue.
+    pub messages_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +132,7 @@ impl Settings {
                 base_path: parse_base_path(get("BASE_PATH").as_deref().unwrap_or(""))?,
                 static_dir: PathBuf::from(get("STATIC_DIR").unwrap_or_else(|| "static".to_owned())),
                 form_action_origins,
+                messages_dir: get("MESSAGES_DIR").map(PathBuf::from),
             },
             log_format,
         })
@@ -147,6 +150,7 @@ pub const VARIABLES: &[&str] = &[
     "LOG_FORMAT",
     "STATIC_DIR",
     "CSP_FORM_ACTION_ORIGINS",
+    "MESSAGES_DIR",
 ];
 
 fn parse_flags(args: &[String]) -> Result<Vec<(&'static str, String)>, ConfigError> {

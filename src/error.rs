@@ -65,31 +65,19 @@ impl ResponseError for AppError {
     }
 }
 
-/// What a person reads for a status: short, human, never the upstream body.
+/// What a person reads for a status (message ids): short, human, never the upstream body.
 fn explain(status: StatusCode) -> (&'static str, &'static str) {
     match status.as_u16() {
-        404 => ("Page not found", "There is nothing at this address."),
-        400..=499 => (
-            "That did not work",
-            "The request could not be handled. Please start again.",
-        ),
-        502 => (
-            "Sign-in service unavailable",
-            "We could not reach the account service or it answered something unexpected. Please try again in a moment.",
-        ),
-        504 => (
-            "Sign-in service too slow",
-            "The account service did not answer in time. Please try again in a moment.",
-        ),
-        _ => (
-            "Something went wrong",
-            "An unexpected error occurred. Please try again.",
-        ),
+        404 => ("error-not-found", "error-not-found-about"),
+        400..=499 => ("error-bad-request", "error-bad-request-about"),
+        502 => ("error-upstream", "error-upstream-about"),
+        504 => ("error-timeout", "error-timeout-about"),
+        _ => ("error-internal", "error-internal-about"),
     }
 }
 
 /// Renders the error page. Without state (an error before the app was reached) it still
-/// answers with a minimal page.
+/// answers with a minimal page: the status and the request id, no words to translate.
 pub fn render_error_page(
     state: Option<&AppState>,
     status: StatusCode,
@@ -98,11 +86,17 @@ pub fn render_error_page(
     let request_id = context.request_id.as_str();
     let (heading, message) = explain(status);
     let body = state.and_then(|state| {
+        let l = state.localizer(context);
         let page = ErrorPage {
-            layout: Layout::new(&state.urls, &state.assets, heading, &context.nonce),
+            message: l.t(message).into_owned(),
+            layout: Layout::new(
+                &state.urls,
+                &state.assets,
+                l.clone(),
+                l.t(heading).into_owned(),
+                &context.nonce,
+            ),
             status: status.as_u16(),
-            heading,
-            message,
             request_id,
         };
         page.render()
@@ -112,5 +106,5 @@ pub fn render_error_page(
     HttpResponse::build(status)
         .content_type(ContentType::html())
         .insert_header((CACHE_CONTROL, "no-store"))
-        .body(body.unwrap_or_else(|| format!("{heading}. Request id: {request_id}\n")))
+        .body(body.unwrap_or_else(|| format!("{} · {request_id}\n", status.as_u16())))
 }

@@ -3,6 +3,7 @@
 pub mod assets;
 pub mod config;
 pub mod error;
+pub mod i18n;
 pub mod kratos;
 pub mod middleware;
 pub mod routes;

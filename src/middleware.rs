@@ -34,11 +34,18 @@ pub async fn request_context(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let started = Instant::now();
-    let context = RequestContext::with_forwarded_id(
+    let mut context = RequestContext::with_forwarded_id(
         req.headers()
             .get("x-request-id")
             .and_then(|v| v.to_str().ok()),
     );
+    if let Some(state) = req.app_data::<web::Data<AppState>>() {
+        let accept_language = req
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        context.locale = state.catalogue.negotiate(accept_language);
+    }
     req.extensions_mut().insert(context.clone());
     let method = req.method().clone();
     let path = req.path().to_owned();

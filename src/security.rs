@@ -8,6 +8,8 @@ use uuid::Uuid;
 pub struct RequestContext {
     pub request_id: String,
     pub nonce: String,
+    /// The reader's locale in the catalogue (see `AppState::localizer`).
+    pub locale: usize,
 }
 
 impl Default for RequestContext {
@@ -15,6 +17,7 @@ impl Default for RequestContext {
         Self {
             request_id: Uuid::new_v4().simple().to_string(),
             nonce: Uuid::new_v4().simple().to_string(),
+            locale: 0,
         }
     }
 }

@@ -1,17 +1,20 @@
-//! What every handler shares, built once at start-up: the Kratos client, URLs, assets and the
-//! CSP policy. Its own module so that routes and middleware need not import the server builder.
+//! What every handler shares, built once at start-up: the Kratos client, the message catalogue,
+//! URLs, assets and the CSP policy. Its own module so that routes and middleware need not import the server builder.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::assets::{Assets, AssetsError};
 use crate::config::Settings;
+use crate::i18n::{Catalogue, CatalogueError, Localizer};
 use crate::kratos::KratosClient;
-use crate::security::CspPolicy;
+use crate::security::{CspPolicy, RequestContext};
 use crate::urls::Urls;
 
 /// Shared by all workers; cheap to clone behind `web::Data`.
 pub struct AppState {
     pub kratos: KratosClient,
+    pub catalogue: Arc<Catalogue>,
     pub urls: Urls,
     pub assets: Assets,
     pub csp: CspPolicy,
@@ -20,7 +23,10 @@ pub struct AppState {
 impl AppState {
     pub fn new(settings: &Settings) -> Result<Self, StartupError> {
         let urls = Urls::new(settings);
+        let catalogue = Catalogue::load(settings.ui.messages_dir.as_deref())
+            .map_err(StartupError::Catalogue)?;
         Ok(Self {
+            catalogue: Arc::new(catalogue),
             kratos: KratosClient::new(settings.kratos.public_url.as_str(), settings.kratos.timeout)
                 .map_err(|err| StartupError::HttpClient(err.to_string()))?,
             assets: Assets::load(&settings.ui.static_dir).map_err(StartupError::Assets)?,
@@ -30,6 +36,11 @@ impl AppState {
             ),
             urls,
         })
+    }
+
+    /// The reader's language for this request (negotiated or chosen in the middleware).
+    pub fn localizer(&self, context: &RequestContext) -> Localizer {
+        Localizer::new(self.catalogue.clone(), context.locale)
     }
 }
 
@@ -41,6 +52,7 @@ pub enum StartupError {
     },
     Assets(AssetsError),
     HttpClient(String),
+    Catalogue(CatalogueError),
 }
 
 impl fmt::Display for StartupError {
@@ -51,6 +63,7 @@ impl fmt::Display for StartupError {
             }
             StartupError::Assets(err) => err.fmt(f),
             StartupError::HttpClient(err) => write!(f, "cannot build the HTTP client: {err}"),
+            StartupError::Catalogue(err) => err.fmt(f),
         }
     }
 }

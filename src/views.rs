@@ -2,8 +2,10 @@
 //! `base.html`; flow pages share the partials in `templates/partials/`.
 
 use askama::Template;
+use fluent_bundle::FluentArgs;
 
 use crate::assets::Assets;
+use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::ui::FlowView;
 use crate::ui::errors::ErrorView;
@@ -13,7 +15,11 @@ use crate::urls::{Page, Urls};
 
 /// What the base layout needs on every page.
 pub struct Layout {
-    pub title: &'static str,
+    /// The page's own title; `document_title` adds the product name for `<title>`.
+    pub title: String,
+    pub document_title: String,
+    /// The reader's language: templates ask it for every word (`layout.l.t("id")`).
+    pub l: Localizer,
     pub nonce: String,
     pub css_url: String,
     pub js_url: String,
@@ -22,9 +28,15 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(urls: &Urls, assets: &Assets, title: &'static str, nonce: &str) -> Self {
+    pub fn new(urls: &Urls, assets: &Assets, l: Localizer, title: String, nonce: &str) -> Self {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("page", title.as_str());
+        args.set("product", l.t("product-name"));
+        let document_title = l.t_args("page-title", &args);
         Self {
             title,
+            document_title,
+            l,
             nonce: nonce.to_owned(),
             css_url: urls.asset("app.css", assets.version("app.css")),
             js_url: urls.asset("app.js", assets.version("app.js")),
@@ -111,7 +123,6 @@ pub struct LogoutPage {
 pub struct ErrorPage<'a> {
     pub layout: Layout,
     pub status: u16,
-    pub heading: &'a str,
-    pub message: &'a str,
+    pub message: String,
     pub request_id: &'a str,
 }

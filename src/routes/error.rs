@@ -21,23 +21,24 @@ pub async fn show(
     context: RequestContext,
 ) -> Result<HttpResponse, AppError> {
     let query = PageQuery::parse(req.query_string());
+    let l = state.localizer(&context);
     let error = if let Some(id) = query.get("id") {
         match Uuid::parse_str(id) {
             Ok(id) => match state.kratos.fetch_error(id).await {
-                Ok(envelope) => kratos_error(&envelope.error),
+                Ok(envelope) => kratos_error(&envelope.error, &l),
                 Err(FlowError::Upstream(err)) => return Err(AppError::Upstream(err)),
-                Err(_) => unknown_error(),
+                Err(_) => unknown_error(&l),
             },
-            Err(_) => unknown_error(),
+            Err(_) => unknown_error(&l),
         }
     } else if let Some(error) = query.get("error") {
-        oauth2_error(error, query.get("error_description"))
+        oauth2_error(error, query.get("error_description"), &l)
     } else {
-        unknown_error()
+        unknown_error(&l)
     };
     let status = StatusCode::from_u16(error.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let page = FlowErrorPage {
-        layout: Layout::new(&state.urls, &state.assets, error.title, &context.nonce),
+        layout: Layout::new(&state.urls, &state.assets, l, error.title.clone(), &context.nonce),
         error,
         retry_url: state.urls.page(Page::Home),
     };

@@ -106,12 +106,13 @@ async fn show_flow<P: FlowTemplate>(
         logout = logout_flow.ok();
     }
 
-    let view = flow_view(kind, &flow, session_identity.as_ref());
+    let l = state.localizer(context);
+    let view = flow_view(kind, &flow, session_identity.as_ref(), &l);
     let external_forms = view.offers_external_login;
     let logout_url = logout.and_then(|logout| state.urls.trusted_redirect(&logout.logout_url));
     let links = flow_links(kind, &view, &flow, &state.urls, logout_url);
     let page = P::from(FlowPage {
-        layout: Layout::new(&state.urls, &state.assets, view.title, &context.nonce),
+        layout: Layout::new(&state.urls, &state.assets, l, view.title.clone(), &context.nonce),
         flow: view,
         links,
     });

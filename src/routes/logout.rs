@@ -37,8 +37,10 @@ pub async fn show(
                 "the logout URL is not on the Kratos browser origin".to_owned(),
             ))
         })?;
+    let l = state.localizer(&context);
+    let title = l.t("title-logout").into_owned();
     let page = LogoutPage {
-        layout: Layout::new(&state.urls, &state.assets, "Sign out", &context.nonce),
+        layout: Layout::new(&state.urls, &state.assets, l, title, &context.nonce),
         logout_url,
         cancel_url: state.urls.page(Page::Home),
     };

@@ -1,79 +1,70 @@
-//! The words this UI adds around Kratos' own texts: page titles, section headings and their
-//! one-line descriptions. Kept in one place so a translation or a rebrand touches one file.
+//! Which catalogue message names each page and section (the words themselves live in
+//! `locales/<lang>/ui.ftl`).
 
 use super::mode::FlowMode;
 use super::sections::SectionKey;
+use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::kratos::models::Group;
 
+/// The message id of a flow page's title.
 pub fn page_title(kind: FlowKind, mode: FlowMode) -> &'static str {
     match kind {
-        FlowKind::Settings => "Account settings",
+        FlowKind::Settings => "title-settings",
         FlowKind::Login => match mode {
-            FlowMode::Normal => "Sign in",
-            FlowMode::Reauthenticate => "Confirm it's you",
-            FlowMode::SecondFactor => "Second factor",
+            FlowMode::Normal => "title-login",
+            FlowMode::Reauthenticate => "title-login-reauthenticate",
+            FlowMode::SecondFactor => "title-login-second-factor",
         },
-        FlowKind::Registration => "Create an account",
-        FlowKind::Recovery => "Recover your account",
-        FlowKind::Verification => "Verify your email address",
+        FlowKind::Registration => "title-registration",
+        FlowKind::Recovery => "title-recovery",
+        FlowKind::Verification => "title-verification",
     }
 }
 
-pub fn section(kind: FlowKind, key: &SectionKey) -> (String, String) {
-    // Settings manages what the other flows use.
-    let managing = match kind {
-        FlowKind::Settings => true,
-        FlowKind::Login | FlowKind::Registration | FlowKind::Recovery | FlowKind::Verification => {
-            false
-        }
-    };
-    let (heading, description) = match key {
-        SectionKey::ConnectedAccounts if managing => (
-            "Connected accounts",
-            "Sign in with accounts you already have elsewhere.",
-        ),
-        SectionKey::ConnectedAccounts => (
-            "Continue with",
-            "Use an account you already have elsewhere.",
-        ),
-        SectionKey::Group(group) => match (managing, group) {
-            (true, Group::Profile) => ("Profile", "The details your account is known by."),
-            (true, Group::Password) => ("Password", "Choose a new password to sign in with."),
-            (true, Group::Totp) => (
-                "Authenticator app",
-                "One-time codes from an app on your phone, as a second factor.",
-            ),
-            (true, Group::LookupSecret) => (
-                "Recovery codes",
-                "Single-use codes that let you in when your second factor is out of reach.",
-            ),
-            (true, Group::Webauthn) => (
-                "Security keys",
-                "Hardware keys or built-in authenticators, as a second factor.",
-            ),
-            (true, Group::Passkey) => ("Passkeys", "Sign in without a password, with your device."),
-            (_, Group::Profile) => ("Your details", "Tell us who you are."),
-            (_, Group::Password) => ("Password", "Use your password."),
-            (_, Group::Code) => ("Email code", "Receive a one-time code by email."),
-            (_, Group::Link) => ("Email link", "Receive a link by email."),
-            (_, Group::Totp) => ("Authenticator app", "Enter the code your app shows."),
-            (_, Group::LookupSecret) => ("Recovery code", "Use one of your recovery codes."),
-            (_, Group::Webauthn) => ("Security key", "Use your security key."),
-            (_, Group::Passkey) => ("Passkey", "Use a passkey stored on your device."),
-            (_, Group::IdentifierFirst) => ("Your account", "Enter your email address."),
-            (_, Group::Captcha) => ("Verification", "Show that you are human."),
-            (_, Group::Default) => ("Continue", ""),
-            (_, Group::Oidc | Group::Saml) => return section(kind, &SectionKey::ConnectedAccounts),
+/// A section's heading and one-line description, in the reader's language.
+pub fn section(l: &Localizer, kind: FlowKind, key: &SectionKey) -> (String, String) {
+    let ids = match key {
+        SectionKey::ConnectedAccounts => connected(kind),
+        SectionKey::Group(group) => match (kind, group) {
+            (FlowKind::Settings, Group::Profile) => ("settings-profile", "settings-profile-about"),
+            (FlowKind::Settings, Group::Password) => {
+                ("settings-password", "settings-password-about")
+            }
+            (FlowKind::Settings, Group::Totp) => ("settings-totp", "settings-totp-about"),
+            (FlowKind::Settings, Group::LookupSecret) => ("settings-lookup", "settings-lookup-about"),
+            (FlowKind::Settings, Group::Webauthn) => {
+                ("settings-webauthn", "settings-webauthn-about")
+            }
+            (FlowKind::Settings, Group::Passkey) => ("settings-passkey", "settings-passkey-about"),
+            (_, Group::Profile) => ("method-profile", "method-profile-about"),
+            (_, Group::Password) => ("method-password", "method-password-about"),
+            (_, Group::Code) => ("method-code", "method-code-about"),
+            (_, Group::Link) => ("method-link", "method-link-about"),
+            (_, Group::Totp) => ("method-totp", "method-totp-about"),
+            (_, Group::LookupSecret) => ("method-lookup", "method-lookup-about"),
+            (_, Group::Webauthn) => ("method-webauthn", "method-webauthn-about"),
+            (_, Group::Passkey) => ("method-passkey", "method-passkey-about"),
+            (_, Group::IdentifierFirst) => {
+                ("method-identifier-first", "method-identifier-first-about")
+            }
+            (_, Group::Captcha) => ("method-captcha", "method-captcha-about"),
+            (_, Group::Default) => return (l.t("method-default").into_owned(), String::new()),
+            (_, Group::Oidc | Group::Saml) => connected(kind),
+            // A group this UI does not know yet: its own name is all we have.
             (_, Group::Unknown(name)) => {
-                return (
-                    humanize(name),
-                    "More options provided by your identity server.".to_owned(),
-                );
+                return (humanize(name), l.t("method-other-about").into_owned());
             }
         },
     };
-    (heading.to_owned(), description.to_owned())
+    (l.t(ids.0).into_owned(), l.t(ids.1).into_owned())
+}
+
+fn connected(kind: FlowKind) -> (&'static str, &'static str) {
+    match kind {
+        FlowKind::Settings => ("settings-connected", "settings-connected-about"),
+        _ => ("method-connected", "method-connected-about"),
+    }
 }
 
 fn humanize(group: &str) -> String {
@@ -81,6 +72,6 @@ fn humanize(group: &str) -> String {
     let mut chars = words.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => "Other".to_owned(),
+        None => group.to_owned(),
     }
 }

@@ -1,6 +1,7 @@
 //! What the error page says for a Kratos self-service error or an OAuth2 error redirect:
 //! a human explanation and the status, never a debug dump.
 
+use crate::i18n::Localizer;
 use crate::kratos::models::GenericError;
 
 /// The most of Kratos' own words the page shows; a longer reason is cut at a word.
@@ -9,7 +10,7 @@ const MAX_REASON_CHARS: usize = 300;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorView {
     pub status: u16,
-    pub title: &'static str,
+    pub title: String,
     pub explanation: String,
     /// Kratos' error id (e.g. `security_csrf_violation`), shown small for support.
     pub code: Option<String>,
@@ -17,59 +18,54 @@ pub struct ErrorView {
 
 /// From the error of `GET /self-service/errors?id=`. Errors we know get our words; another
 /// client error gets Kratos' reason (or message); a server error never shows Kratos' words.
-pub fn kratos_error(error: &GenericError) -> ErrorView {
+pub fn kratos_error(error: &GenericError, l: &Localizer) -> ErrorView {
     let id = error.id.clone();
     let status = error
         .code
         .filter(|code| (400..=599).contains(code))
         .unwrap_or(500);
     let (title, explanation) = match id.as_deref() {
-        Some("security_csrf_violation") => (
-            "Please try again",
-            "We could not confirm that this request came from you. This happens when a form stays open \
-             too long or your browser blocks cookies. Start again and it should work.",
-        ),
+        Some("security_csrf_violation") => ("flow-error-csrf", "flow-error-csrf-about"),
         Some("security_identity_mismatch") => (
-            "Wrong account",
-            "This request belongs to a different account than the one you are signed in with.",
+            "flow-error-identity-mismatch",
+            "flow-error-identity-mismatch-about",
         ),
-        Some("session_already_available") => ("Already signed in", "You are already signed in."),
-        Some("session_inactive") | Some("session_refresh_required") => (
-            "Please sign in",
-            "Your session has ended or is too old for this action. Sign in again to continue.",
+        Some("session_already_available") => (
+            "flow-error-already-signed-in",
+            "flow-error-already-signed-in-about",
         ),
-        Some("session_aal2_required") => (
-            "Second factor required",
-            "This action needs your second factor. Sign in with it to continue.",
-        ),
-        Some("self_service_flow_return_to_forbidden") => (
-            "Redirect not allowed",
-            "The address you were to be sent back to is not on the list of allowed addresses.",
-        ),
-        Some("self_service_flow_expired") => (
-            "Form expired",
-            "The form you used has expired. Please start again.",
-        ),
+        Some("session_inactive") | Some("session_refresh_required") => {
+            ("flow-error-session-ended", "flow-error-session-ended-about")
+        }
+        Some("session_aal2_required") => ("flow-error-aal2", "flow-error-aal2-about"),
+        Some("self_service_flow_return_to_forbidden") => {
+            ("flow-error-return-to", "flow-error-return-to-about")
+        }
+        Some("self_service_flow_expired") => ("flow-error-expired", "flow-error-expired-about"),
         Some("browser_location_change_required") => (
-            "Continue in your browser",
-            "Please continue where you were sent.",
+            "flow-error-browser-location",
+            "flow-error-browser-location-about",
         ),
         _ => match status {
-            400..=499 => (
-                "That did not work",
-                kratos_words(error)
-                    .unwrap_or("The request could not be completed. Please start again."),
-            ),
-            _ => (
-                "Something went wrong",
-                "The account service ran into a problem. Please try again in a moment.",
-            ),
+            400..=499 => {
+                // Kratos' reason is English and only its own: shown as it came.
+                let explanation = kratos_words(error)
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| l.t("flow-error-client-about").into_owned());
+                return ErrorView {
+                    status,
+                    title: l.t("flow-error-client").into_owned(),
+                    explanation,
+                    code: id,
+                };
+            }
+            _ => ("flow-error-server", "flow-error-server-about"),
         },
     };
     ErrorView {
         status,
-        title,
-        explanation: explanation.to_owned(),
+        title: l.t(title).into_owned(),
+        explanation: l.t(explanation).into_owned(),
         code: id,
     }
 }
@@ -89,28 +85,27 @@ fn kratos_words(error: &GenericError) -> Option<&str> {
 }
 
 /// From an OAuth2/OIDC error redirect: `?error=access_denied&error_description=...`.
-pub fn oauth2_error(error: &str, description: Option<&str>) -> ErrorView {
+pub fn oauth2_error(error: &str, description: Option<&str>, l: &Localizer) -> ErrorView {
+    // The provider's own description is shown as it came: it is the only detail there is.
     let explanation = match (error, description) {
         (_, Some(description)) if !description.trim().is_empty() => description.trim().to_owned(),
-        ("access_denied", _) => "The sign-in was cancelled or denied.".to_owned(),
-        _ => "The sign-in could not be completed.".to_owned(),
+        ("access_denied", _) => l.t("flow-error-oauth2-denied").into_owned(),
+        _ => l.t("flow-error-oauth2-failed").into_owned(),
     };
     ErrorView {
         status: 400,
-        title: "Sign-in not completed",
+        title: l.t("flow-error-oauth2").into_owned(),
         explanation,
         code: Some(error.chars().take(64).collect()),
     }
 }
 
 /// The id was unknown to Kratos (or no id was given).
-pub fn unknown_error() -> ErrorView {
+pub fn unknown_error(l: &Localizer) -> ErrorView {
     ErrorView {
         status: 404,
-        title: "Error not found",
-        explanation:
-            "We could not find details of this error. It may have expired. Please start again."
-                .to_owned(),
+        title: l.t("flow-error-unknown").into_owned(),
+        explanation: l.t("flow-error-unknown-about").into_owned(),
         code: None,
     }
 }
@@ -124,7 +119,7 @@ mod tests {
     /// Through the same deserialisation the client uses.
     fn view_of(body: Value) -> ErrorView {
         let envelope: ErrorEnvelope = serde_json::from_value(body).expect("lenient envelope");
-        kratos_error(&envelope.error)
+        kratos_error(&envelope.error, &Localizer::english())
     }
 
     #[test]
@@ -157,7 +152,7 @@ mod tests {
     #[test]
     fn fields_of_the_wrong_type_are_dropped_not_the_error() {
         let view = view_of(json!({"error": {"id": "session_inactive", "code": "401"}}));
-        assert_eq!((view.status, view.title), (500, "Please sign in"));
+        assert_eq!((view.status, view.title.as_str()), (500, "Please sign in"));
         assert_eq!(view_of(json!({"error": "broken"})).status, 500);
     }
 
@@ -183,13 +178,13 @@ mod tests {
 
     #[test]
     fn oauth2_errors_show_the_description() {
-        let view = oauth2_error("access_denied", Some("The user said no"));
+        let view = oauth2_error("access_denied", Some("The user said no"), &Localizer::english());
         assert_eq!(
             (view.status, view.explanation.as_str()),
             (400, "The user said no")
         );
         assert_eq!(
-            oauth2_error("access_denied", None).explanation,
+            oauth2_error("access_denied", None, &Localizer::english()).explanation,
             "The sign-in was cancelled or denied."
         );
     }

@@ -1,5 +1,6 @@
-//! Kratos messages (`uiText`) as view models.
+//! Kratos messages (`uiText`) as view models, in the reader's language.
 
+use crate::i18n::Localizer;
 use crate::kratos::models::{MessageKind, UiText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +21,7 @@ pub struct MessageView {
 }
 
 impl MessageView {
-    pub fn new(text: &UiText, dom_id: String) -> Self {
+    pub fn new(text: &UiText, dom_id: String, l: &Localizer) -> Self {
         let tone = match text.kind {
             MessageKind::Error => Tone::Error,
             MessageKind::Success => Tone::Success,
@@ -29,7 +30,7 @@ impl MessageView {
         Self {
             test_id: format!("ui/message/{}", text.id),
             dom_id,
-            text: text.text.clone(),
+            text: l.kratos(text),
             tone,
         }
     }

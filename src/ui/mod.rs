@@ -12,6 +12,7 @@ pub mod sections;
 
 use serde_json::Value;
 
+use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::kratos::models::{Flow, FlowState, Group, Identity, MessageKind};
 use crate::urls::safe_link;
@@ -26,7 +27,7 @@ use sections::{SectionKey, SectionView, build_sections};
 pub struct FlowView {
     pub kind: FlowKind,
     pub mode: FlowMode,
-    pub title: &'static str,
+    pub title: String,
     pub messages: Vec<MessageView>,
     pub sections: Vec<SectionView>,
     pub scripts: Vec<ScriptView>,
@@ -43,7 +44,12 @@ pub struct FlowView {
 
 /// `session_identity` names who is signed in when the flow itself does not (login in
 /// re-authentication or second-factor mode).
-pub fn flow_view(kind: FlowKind, flow: &Flow, session_identity: Option<&Identity>) -> FlowView {
+pub fn flow_view(
+    kind: FlowKind,
+    flow: &Flow,
+    session_identity: Option<&Identity>,
+    l: &Localizer,
+) -> FlowView {
     let mode = FlowMode::of(kind, flow);
     let mut ids = IdAllocator::default();
     let messages: Vec<MessageView> = flow
@@ -51,9 +57,11 @@ pub fn flow_view(kind: FlowKind, flow: &Flow, session_identity: Option<&Identity
         .messages
         .iter()
         .enumerate()
-        .map(|(i, text)| MessageView::new(text, ids.allocate(&["flow-message", &i.to_string()])))
+        .map(|(i, text)| {
+            MessageView::new(text, ids.allocate(&["flow-message", &i.to_string()]), l)
+        })
         .collect();
-    let mut built = build_sections(kind, &flow.ui, &mut ids);
+    let mut built = build_sections(kind, &flow.ui, &mut ids, l);
     let identity_label = flow
         .identity
         .as_ref()
@@ -74,7 +82,7 @@ pub fn flow_view(kind: FlowKind, flow: &Flow, session_identity: Option<&Identity
     FlowView {
         kind,
         mode,
-        title: copy::page_title(kind, mode),
+        title: l.t(copy::page_title(kind, mode)).into_owned(),
         show_saved_banner: succeeded && !has_success_message,
         identity_label,
         back_url: flow.return_to.as_deref().and_then(safe_link),
@@ -150,11 +158,11 @@ mod tests {
     #[test]
     fn success_without_a_message_shows_a_banner() {
         let base = json!({"id": "f", "state": "success", "ui": {"action": "a", "method": "POST", "nodes": []}});
-        assert!(flow_view(FlowKind::Settings, &flow(base.clone()), None).show_saved_banner);
+        assert!(flow_view(FlowKind::Settings, &flow(base.clone()), None, &Localizer::english()).show_saved_banner);
         let mut with_message = base;
         with_message["ui"]["messages"] =
             json!([{"id": 1050001, "text": "Your changes have been saved!", "type": "success"}]);
-        let view = flow_view(FlowKind::Settings, &flow(with_message), None);
+        let view = flow_view(FlowKind::Settings, &flow(with_message), None, &Localizer::english());
         assert!(!view.show_saved_banner);
         assert_eq!(view.messages[0].test_id, "ui/message/1050001");
     }
@@ -170,6 +178,7 @@ mod tests {
                 "ui": {"action": "a", "method": "POST", "nodes": []}
             })),
             None,
+            &Localizer::english(),
         );
         assert_eq!(view.back_url, None);
         assert_eq!(view.unverified_addresses, ["a@example.com"]);
@@ -180,6 +189,7 @@ mod tests {
                 "ui": {"action": "a", "method": "POST", "nodes": []}
             })),
             None,
+            &Localizer::english(),
         );
         assert_eq!(
             view.back_url.as_deref(),
@@ -202,18 +212,21 @@ mod tests {
             FlowKind::Login,
             &login(json!({"refresh": false, "requested_aal": "aal1"})),
             None,
+            &Localizer::english(),
         );
-        assert_eq!((plain.mode, plain.title), (FlowMode::Normal, "Sign in"));
+        assert_eq!((plain.mode, plain.title.as_str()), (FlowMode::Normal, "Sign in"));
         let refresh = flow_view(
             FlowKind::Login,
             &login(json!({"refresh": true, "requested_aal": "aal1"})),
             None,
+            &Localizer::english(),
         );
         assert_eq!(refresh.mode, FlowMode::Reauthenticate);
         let aal2 = flow_view(
             FlowKind::Login,
             &login(json!({"refresh": false, "requested_aal": "aal2"})),
             None,
+            &Localizer::english(),
         );
         assert_eq!(aal2.mode, FlowMode::SecondFactor);
         assert!(aal2.mode.is_signed_in());
@@ -224,6 +237,7 @@ mod tests {
             FlowKind::Login,
             &login(json!({"refresh": true})),
             Some(&identity),
+            &Localizer::english(),
         );
         assert_eq!(named.identity_label.as_deref(), Some("a@example.com"));
     }

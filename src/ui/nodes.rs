@@ -4,9 +4,10 @@ use serde_json::Value;
 
 use super::ids::IdAllocator;
 use super::messages::MessageView;
+use crate::i18n::Localizer;
 use crate::kratos::models::{
     AnchorAttributes, DivisionAttributes, ImageAttributes, InputAttributes, InputType,
-    NodeAttributes, ScriptAttributes, TextAttributes, UiNode, value_as_form_string,
+    NodeAttributes, ScriptAttributes, TextAttributes, UiNode, UiText, value_as_form_string,
 };
 use crate::urls::safe_link;
 
@@ -157,12 +158,17 @@ pub struct ScriptView {
 }
 
 /// Builds the view of a non-script node; `scope` prefixes DOM ids (the form's slug).
-pub fn node_view(node: &UiNode, scope: &str, ids: &mut IdAllocator) -> Option<NodeView> {
+pub fn node_view(
+    node: &UiNode,
+    scope: &str,
+    ids: &mut IdAllocator,
+    l: &Localizer,
+) -> Option<NodeView> {
     match &node.attributes {
-        NodeAttributes::Input(input) => Some(input_view(node, input, scope, ids)),
-        NodeAttributes::Image(image) => image_view(node, image),
-        NodeAttributes::Text(text) => Some(text_view(node, text, scope, ids)),
-        NodeAttributes::Anchor(anchor) => anchor_view(anchor),
+        NodeAttributes::Input(input) => Some(input_view(node, input, scope, ids, l)),
+        NodeAttributes::Image(image) => image_view(node, image, l),
+        NodeAttributes::Text(text) => Some(text_view(node, text, scope, ids, l)),
+        NodeAttributes::Anchor(anchor) => anchor_view(anchor, l),
         NodeAttributes::Division(division) => Some(division_view(division, ids)),
         NodeAttributes::Script(_) => None,
         NodeAttributes::Unknown => {
@@ -194,6 +200,7 @@ fn input_view(
     input: &InputAttributes,
     scope: &str,
     ids: &mut IdAllocator,
+    l: &Localizer,
 ) -> NodeView {
     let test_id = format!("node/input/{}", input.name);
     let value = input.value.as_ref().and_then(value_as_form_string);
@@ -206,10 +213,10 @@ fn input_view(
         }),
         InputType::Submit | InputType::Button => {
             let dom_id = ids.allocate(&[scope, &input.name, value.as_deref().unwrap_or("")]);
-            let (messages, described_by, _) = node_messages(node, &dom_id);
+            let (messages, described_by, _) = node_messages(node, &dom_id, l);
             NodeView::Button(ButtonView {
                 test_id,
-                label: label_text(node, input)
+                label: label_text(node, input, l)
                     .unwrap_or_else(|| value.clone().unwrap_or_else(|| input.name.clone())),
                 css_class: button_class(&input.name),
                 skips_validation: input.name != "method",
@@ -230,12 +237,12 @@ fn input_view(
         }
         _ => {
             let dom_id = ids.allocate(&[scope, &input.name]);
-            let (messages, described_by, invalid) = node_messages(node, &dom_id);
+            let (messages, described_by, invalid) = node_messages(node, &dom_id, l);
             let is_password = input.input_type == InputType::Password;
             let is_checkbox = input.input_type == InputType::Checkbox;
             let field = FieldView {
                 test_id,
-                label: label_text(node, input).unwrap_or_else(|| humanize(&input.name)),
+                label: label_text(node, input, l).unwrap_or_else(|| humanize(&input.name)),
                 dom_id,
                 name: input.name.clone(),
                 input_type: html_input_type(input.input_type),
@@ -269,7 +276,7 @@ fn input_view(
                             label: option
                                 .label
                                 .as_ref()
-                                .map(|l| l.text.clone())
+                                .map(|label| l.kratos(label))
                                 .unwrap_or_else(|| value.clone()),
                             selected: field.value.as_deref() == Some(value.as_str()),
                             value,
@@ -284,9 +291,15 @@ fn input_view(
     }
 }
 
-fn text_view(node: &UiNode, text: &TextAttributes, scope: &str, ids: &mut IdAllocator) -> NodeView {
+fn text_view(
+    node: &UiNode,
+    text: &TextAttributes,
+    scope: &str,
+    ids: &mut IdAllocator,
+    l: &Localizer,
+) -> NodeView {
     let dom_id = ids.allocate(&[scope, &text.id]);
-    let (messages, _, _) = node_messages(node, &dom_id);
+    let (messages, _, _) = node_messages(node, &dom_id, l);
     let secrets = text
         .text
         .context
@@ -294,7 +307,7 @@ fn text_view(node: &UiNode, text: &TextAttributes, scope: &str, ids: &mut IdAllo
         .and_then(|c| c.get("secrets"))
         .and_then(Value::as_array);
     let content = if let Some(secrets) = secrets {
-        TextContent::Codes(secrets.iter().filter_map(code_view).collect())
+        TextContent::Codes(secrets.iter().filter_map(|s| code_view(s, l)).collect())
     } else if text.id == "lookup_secret_codes" {
         // Older Kratos versions only send the comma-separated list.
         TextContent::Codes(
@@ -312,28 +325,32 @@ fn text_view(node: &UiNode, text: &TextAttributes, scope: &str, ids: &mut IdAllo
     } else if text.id == "totp_secret_key" {
         TextContent::Secret(text.text.text.clone())
     } else {
-        TextContent::Plain(text.text.text.clone())
+        TextContent::Plain(l.kratos(&text.text))
     };
     NodeView::Text(TextView {
         label_test_id: format!("node/text/{}/label", text.id),
         text_test_id: format!("node/text/{}/text", text.id),
-        label: node.meta.label.as_ref().map(|l| l.text.clone()),
+        label: node.meta.label.as_ref().map(|label| l.kratos(label)),
         content,
         messages,
     })
 }
 
-fn code_view(secret: &Value) -> Option<CodeView> {
+fn code_view(secret: &Value, l: &Localizer) -> Option<CodeView> {
     let text = secret
         .get("text")
         .and_then(Value::as_str)
         .unwrap_or_default();
     let context = secret.get("context");
     if context.and_then(|c| c.get("used_at")).is_some() {
+        // "Used on <day>" (1050014), in the reader's language.
+        let note = serde_json::from_value::<UiText>(secret.clone())
+            .map(|used| l.kratos(&used))
+            .unwrap_or_else(|_| text.to_owned());
         return Some(CodeView {
             code: "used".to_owned(),
             used: true,
-            note: Some(text.to_owned()),
+            note: Some(note),
         });
     }
     let code = context
@@ -347,7 +364,7 @@ fn code_view(secret: &Value) -> Option<CodeView> {
     })
 }
 
-fn image_view(node: &UiNode, image: &ImageAttributes) -> Option<NodeView> {
+fn image_view(node: &UiNode, image: &ImageAttributes, l: &Localizer) -> Option<NodeView> {
     // The TOTP QR code is a data: URL; anything but images and http(s) is refused.
     let src = if image.src.starts_with("data:image/") {
         image.src.clone()
@@ -361,14 +378,14 @@ fn image_view(node: &UiNode, image: &ImageAttributes) -> Option<NodeView> {
             .meta
             .label
             .as_ref()
-            .map(|l| l.text.clone())
+            .map(|label| l.kratos(label))
             .unwrap_or_default(),
         width: image.width,
         height: image.height,
     }))
 }
 
-fn anchor_view(anchor: &AnchorAttributes) -> Option<NodeView> {
+fn anchor_view(anchor: &AnchorAttributes, l: &Localizer) -> Option<NodeView> {
     let href = safe_link(&anchor.href).or_else(|| {
         (anchor.href.starts_with('/') && !anchor.href.starts_with("//"))
             .then(|| anchor.href.clone())
@@ -378,7 +395,7 @@ fn anchor_view(anchor: &AnchorAttributes) -> Option<NodeView> {
         text: anchor
             .title
             .as_ref()
-            .map(|t| t.text.clone())
+            .map(|title| l.kratos(title))
             .unwrap_or_else(|| href.clone()),
         href,
     }))
@@ -410,12 +427,16 @@ fn division_view(division: &DivisionAttributes, ids: &mut IdAllocator) -> NodeVi
     })
 }
 
-fn node_messages(node: &UiNode, owner_id: &str) -> (Vec<MessageView>, Option<String>, bool) {
+fn node_messages(
+    node: &UiNode,
+    owner_id: &str,
+    l: &Localizer,
+) -> (Vec<MessageView>, Option<String>, bool) {
     let messages: Vec<MessageView> = node
         .messages
         .iter()
         .enumerate()
-        .map(|(i, text)| MessageView::new(text, format!("{owner_id}-message-{i}")))
+        .map(|(i, text)| MessageView::new(text, format!("{owner_id}-message-{i}"), l))
         .collect();
     let described_by = (!messages.is_empty()).then(|| {
         messages
@@ -428,12 +449,13 @@ fn node_messages(node: &UiNode, owner_id: &str) -> (Vec<MessageView>, Option<Str
     (messages, described_by, invalid)
 }
 
-fn label_text(node: &UiNode, input: &InputAttributes) -> Option<String> {
+fn label_text(node: &UiNode, input: &InputAttributes, l: &Localizer) -> Option<String> {
     node.meta
         .label
         .as_ref()
         .or(input.label.as_ref())
-        .map(|label| label.text.clone())
+        .filter(|label| !label.text.is_empty())
+        .map(|label| l.kratos(label))
         .filter(|text| !text.is_empty())
 }
 
@@ -506,7 +528,7 @@ mod tests {
     }
 
     fn view(value: Value) -> NodeView {
-        node_view(&node(value), "s", &mut IdAllocator::default()).expect("a view")
+        node_view(&node(value), "s", &mut IdAllocator::default(), &Localizer::english()).expect("a view")
     }
 
     #[test]
@@ -636,7 +658,7 @@ mod tests {
         assert!(codes[1].used);
         assert_eq!(
             codes[1].note.as_deref(),
-            Some("Secret was used at 2021-08-17")
+            Some("Used on 2021-08-17")
         );
     }
 
@@ -644,14 +666,14 @@ mod tests {
     fn hostile_urls_are_not_rendered() {
         let anchor = node(json!({"group": "default", "messages": [], "meta": {},
             "attributes": {"node_type": "a", "id": "x", "href": "javascript:alert(1)", "title": {"id": 1, "text": "x", "type": "info"}}}));
-        assert!(node_view(&anchor, "s", &mut IdAllocator::default()).is_none());
+        assert!(node_view(&anchor, "s", &mut IdAllocator::default(), &Localizer::english()).is_none());
         let image = node(json!({"group": "totp", "messages": [], "meta": {},
             "attributes": {"node_type": "img", "id": "totp_qr", "src": "javascript:alert(1)"}}));
-        assert!(node_view(&image, "s", &mut IdAllocator::default()).is_none());
+        assert!(node_view(&image, "s", &mut IdAllocator::default(), &Localizer::english()).is_none());
         let qr = node(json!({"group": "totp", "messages": [], "meta": {},
             "attributes": {"node_type": "img", "id": "totp_qr", "src": "data:image/png;base64,AAAA", "width": 256, "height": 256}}));
         assert!(matches!(
-            node_view(&qr, "s", &mut IdAllocator::default()),
+            node_view(&qr, "s", &mut IdAllocator::default(), &Localizer::english()),
             Some(NodeView::Image(_))
         ));
     }
@@ -690,6 +712,6 @@ mod tests {
         let unknown = node(
             json!({"group": "profile", "messages": [], "meta": {}, "attributes": {"node_type": "hologram"}}),
         );
-        assert!(node_view(&unknown, "s", &mut IdAllocator::default()).is_none());
+        assert!(node_view(&unknown, "s", &mut IdAllocator::default(), &Localizer::english()).is_none());
     }
 }

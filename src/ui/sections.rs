@@ -10,6 +10,7 @@
 use super::copy;
 use super::ids::IdAllocator;
 use super::nodes::{NodeView, ScriptView, node_view, script_view};
+use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::kratos::models::{Group, NodeAttributes, UiContainer, UiNode};
 
@@ -115,7 +116,12 @@ pub struct Sections {
     pub scripts: Vec<ScriptView>,
 }
 
-pub fn build_sections(kind: FlowKind, ui: &UiContainer, ids: &mut IdAllocator) -> Sections {
+pub fn build_sections(
+    kind: FlowKind,
+    ui: &UiContainer,
+    ids: &mut IdAllocator,
+    l: &Localizer,
+) -> Sections {
     let mut defaults: Vec<&UiNode> = Vec::new();
     let mut groups: Vec<(SectionKey, Vec<&UiNode>)> = Vec::new();
     let mut scripts: Vec<ScriptView> = Vec::new();
@@ -161,23 +167,23 @@ pub fn build_sections(kind: FlowKind, ui: &UiContainer, ids: &mut IdAllocator) -
             .iter()
             .filter(|node| takes_visible || is_hidden_input(node))
             .chain(nodes.iter())
-            .filter_map(|node| node_view(node, &slug, ids))
+            .filter_map(|node| node_view(node, &slug, ids, l))
             .collect();
         if !views.iter().any(NodeView::is_visible) {
             tracing::debug!(section = %slug, "skipping a form with nothing to show");
             continue;
         }
-        sections.push(section_view(kind, key, views, ui, method, ids));
+        sections.push(section_view(kind, key, views, ui, method, ids, l));
     }
 
     // A flow with only default nodes (e.g. a single-step form) still needs its form.
     if sections.is_empty() && defaults.iter().any(|n| !is_hidden_input(n)) {
         let nodes = defaults
             .iter()
-            .filter_map(|node| node_view(node, "default", ids))
+            .filter_map(|node| node_view(node, "default", ids, l))
             .collect();
         let key = SectionKey::Group(Group::Default);
-        sections.push(section_view(kind, key, nodes, ui, method, ids));
+        sections.push(section_view(kind, key, nodes, ui, method, ids, l));
     }
 
     Sections { sections, scripts }
@@ -190,8 +196,9 @@ fn section_view(
     ui: &UiContainer,
     method: &'static str,
     ids: &mut IdAllocator,
+    l: &Localizer,
 ) -> SectionView {
-    let (heading, description) = copy::section(kind, &key);
+    let (heading, description) = copy::section(l, kind, &key);
     SectionView {
         test_id: format!("form/{}", key.slug()),
         heading_id: ids.allocate(&[key.slug(), "heading"]),
@@ -238,7 +245,7 @@ mod tests {
             input("webauthn", "webauthn_register_trigger", "button"),
             input("brand_new", "brand_new_button", "submit"),
         ]));
-        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default());
+        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default(), &Localizer::english());
         let slugs: Vec<&str> = built.sections.iter().map(|s| s.key.slug()).collect();
         assert_eq!(
             slugs,
@@ -279,7 +286,7 @@ mod tests {
             input("webauthn", "webauthn_register_trigger", "button"),
             passkey_script,
         ]));
-        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default());
+        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default(), &Localizer::english());
         assert_eq!(built.scripts.len(), 1);
         assert_eq!(built.scripts[0].test_id, "node/script/webauthn_script");
         assert_eq!(built.sections.len(), 1);
@@ -295,7 +302,7 @@ mod tests {
             input("password", "password", "password"),
             input("password", "method", "submit"),
         ]));
-        let built = build_sections(FlowKind::Login, &ui, &mut IdAllocator::default());
+        let built = build_sections(FlowKind::Login, &ui, &mut IdAllocator::default(), &Localizer::english());
         let names = |slug: &str| -> Vec<String> {
             let section = built
                 .sections
@@ -328,7 +335,7 @@ mod tests {
             input("default", "traits.email", "email"),
             input("oidc", "provider", "submit"),
         ]));
-        let built = build_sections(FlowKind::Login, &ui, &mut IdAllocator::default());
+        let built = build_sections(FlowKind::Login, &ui, &mut IdAllocator::default(), &Localizer::english());
         assert_eq!(built.sections.len(), 1);
         assert_eq!(built.sections[0].nodes.len(), 3);
     }
@@ -340,7 +347,7 @@ mod tests {
             input("passkey", "passkey_create_data", "hidden"),
             input("profile", "method", "submit"),
         ]));
-        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default());
+        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default(), &Localizer::english());
         let slugs: Vec<&str> = built.sections.iter().map(|s| s.key.slug()).collect();
         assert_eq!(slugs, ["profile"]);
     }

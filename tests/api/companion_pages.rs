@@ -107,7 +107,7 @@ async fn reauthentication_shows_who_is_signed_in_and_a_way_out() {
     app.kratos_answers_logout(200, json!({"logout_url": logout_url, "logout_token": "t"}))
         .await;
     let page = open(&app, "login", "login-refresh").await;
-    assert_eq!(page.text("h1"), "Confirm it's you");
+    assert_eq!(page.text("h1"), "Confirm it’s you");
     page.one("[data-testid='ui/message/1010003']");
     assert_eq!(
         page.text("[data-testid='identity-label']"),

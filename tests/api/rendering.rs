@@ -125,10 +125,10 @@ async fn the_totp_section_shows_the_qr_code_and_exactly_the_secret() {
     assert_eq!(code.inner_html(), secret);
     let qr = page.one("img[data-testid='node/image/totp_qr']");
     assert!(attr(qr, "src").starts_with("data:image/png;base64,"));
-    assert_eq!(attr(qr, "alt"), "Authenticator app QR code");
+    assert_eq!(attr(qr, "alt"), "QR code for your authenticator app");
     assert!(
         page.text("[data-testid='node/text/totp_secret_key/label']")
-            .contains("authenticator app secret")
+            .contains("secret of your authenticator app")
     );
 }
 
@@ -166,7 +166,7 @@ async fn used_recovery_codes_are_marked() {
     assert_eq!(page.count(".codes__item--used"), 1);
     assert!(
         page.text(".codes__item--used")
-            .contains("Secret was used at 2026-01-01")
+            .contains("Used on 2026-01-01")
     );
 }
 

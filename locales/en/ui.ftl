@@ -1,0 +1,129 @@
+# The words this UI adds around Kratos' own messages. A new word goes here (and into the same
+# file of every other locale); templates ask for it with `l.t("id")`, Rust with `Localizer::t`.
+
+# The language's name in itself, for the language menu.
+language-name = English
+
+## Every page
+product-name = Account
+page-title = { $page } · { $product }
+skip-to-content = Skip to content
+language-menu = Language
+language-menu-apply = Change
+signed-in-as = Signed in as
+sign-out = Sign out
+back = Back
+support-link = Help and support
+
+## Page titles
+title-settings = Account settings
+title-login = Sign in
+title-login-reauthenticate = Confirm it’s you
+title-login-second-factor = Second factor
+title-registration = Create an account
+title-recovery = Recover your account
+title-verification = Verify your email address
+title-logout = Sign out
+
+## Settings page
+settings-sections = Settings sections
+not-yet-verified = Not yet verified:
+verify-email-address = Verify your email address
+changes-saved = Your changes have been saved.
+
+## Links around the sign-in forms
+other-options = Other options
+create-account = Create an account
+forgot-password = Forgot your password?
+back-to-sign-in = Back to sign in
+
+## Sections of the settings page
+settings-profile = Profile
+settings-profile-about = The details your account is known by.
+settings-password = Password
+settings-password-about = Choose a new password to sign in with.
+settings-connected = Connected accounts
+settings-connected-about = Sign in with accounts you already have elsewhere.
+settings-totp = Authenticator app
+settings-totp-about = One-time codes from an app on your phone, as a second factor.
+settings-lookup = Recovery codes
+settings-lookup-about = Single-use codes that let you in when your second factor is out of reach.
+settings-webauthn = Security keys
+settings-webauthn-about = Hardware keys or built-in authenticators, as a second factor.
+settings-passkey = Passkeys
+settings-passkey-about = Sign in without a password, with your device.
+
+## Sections of the sign-in, sign-up, recovery and verification pages
+method-connected = Continue with
+method-connected-about = Use an account you already have elsewhere.
+method-profile = Your details
+method-profile-about = Tell us who you are.
+method-password = Password
+method-password-about = Use your password.
+method-code = Email code
+method-code-about = Receive a one-time code by email.
+method-link = Email link
+method-link-about = Receive a link by email.
+method-totp = Authenticator app
+method-totp-about = Enter the code your app shows.
+method-lookup = Recovery code
+method-lookup-about = Use one of your recovery codes.
+method-webauthn = Security key
+method-webauthn-about = Use your security key.
+method-passkey = Passkey
+method-passkey-about = Use a passkey stored on your device.
+method-identifier-first = Your account
+method-identifier-first-about = Enter your email address.
+method-captcha = Verification
+method-captcha-about = Show that you are human.
+method-default = Continue
+method-other-about = More options provided by your identity server.
+
+## Sign-out page
+logout-question = Sign out?
+logout-explanation = You will need to sign in again to use your account.
+cancel = Cancel
+
+## Error pages
+error-status = Error { $status }
+error-reference = Reference:
+error-quote-reference = If this keeps happening, quote this reference:
+error-back-home = Back to your account
+error-start-again = Start again
+error-not-found = Page not found
+error-not-found-about = There is nothing at this address.
+error-bad-request = That did not work
+error-bad-request-about = The request could not be handled. Please start again.
+error-upstream = Sign-in service unavailable
+error-upstream-about = We could not reach the account service or it answered something unexpected. Please try again in a moment.
+error-timeout = Sign-in service too slow
+error-timeout-about = The account service did not answer in time. Please try again in a moment.
+error-internal = Something went wrong
+error-internal-about = An unexpected error occurred. Please try again.
+
+## Errors Kratos reports (the /error page)
+flow-error-csrf = Please try again
+flow-error-csrf-about = We could not confirm that this request came from you. This happens when a form stays open too long or your browser blocks cookies. Start again and it should work.
+flow-error-identity-mismatch = Wrong account
+flow-error-identity-mismatch-about = This request belongs to a different account than the one you are signed in with.
+flow-error-already-signed-in = Already signed in
+flow-error-already-signed-in-about = You are already signed in.
+flow-error-session-ended = Please sign in
+flow-error-session-ended-about = Your session has ended or is too old for this action. Sign in again to continue.
+flow-error-aal2 = Second factor required
+flow-error-aal2-about = This action needs your second factor. Sign in with it to continue.
+flow-error-return-to = Redirect not allowed
+flow-error-return-to-about = The address you were to be sent back to is not on the list of allowed addresses.
+flow-error-expired = Form expired
+flow-error-expired-about = The form you used has expired. Please start again.
+flow-error-browser-location = Continue in your browser
+flow-error-browser-location-about = Please continue where you were sent.
+flow-error-client = That did not work
+flow-error-client-about = The request could not be completed. Please start again.
+flow-error-server = Something went wrong
+flow-error-server-about = The account service ran into a problem. Please try again in a moment.
+flow-error-oauth2 = Sign-in not completed
+flow-error-oauth2-denied = The sign-in was cancelled or denied.
+flow-error-oauth2-failed = The sign-in could not be completed.
+flow-error-unknown = Error not found
+flow-error-unknown-about = We could not find details of this error. It may have expired. Please start again.

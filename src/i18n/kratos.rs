@@ -74,7 +74,10 @@ pub fn kratos_args(text: &UiText, now_unix: i64) -> Option<FluentArgs<'_>> {
         && used_at.as_bytes()[4] == b'-'
         && used_at.is_char_boundary(10)
     {
-        args.set("used_at", FluentValue::String(Cow::Borrowed(&used_at[..10])));
+        args.set(
+            "used_at",
+            FluentValue::String(Cow::Borrowed(&used_at[..10])),
+        );
     }
     Some(args)
 }
@@ -111,7 +114,10 @@ mod tests {
     #[test]
     fn the_key_is_built_without_allocating_and_fits_any_id() {
         assert_eq!(KratosKey::new(4000002).as_str(), "kratos-4000002");
-        assert_eq!(KratosKey::new(u64::MAX).as_str(), "kratos-18446744073709551615");
+        assert_eq!(
+            KratosKey::new(u64::MAX).as_str(),
+            "kratos-18446744073709551615"
+        );
     }
 
     #[test]
@@ -138,7 +144,10 @@ mod tests {
         assert_eq!(args.get("minutes"), Some(&FluentValue::from(1)));
         let args = kratos_args(&expired, 1000 + 125).unwrap();
         assert_eq!(args.get("minutes"), Some(&FluentValue::from(3)));
-        let privileged = text(1060001, json!({"privileged_session_expires_at_unix": 10_000}));
+        let privileged = text(
+            1060001,
+            json!({"privileged_session_expires_at_unix": 10_000}),
+        );
         let args = kratos_args(&privileged, 10_000 - 15 * 60 + 2).unwrap();
         assert_eq!(args.get("minutes"), Some(&FluentValue::from(15)));
         let used = text(1050014, json!({"used_at": "2021-08-17T11:32:39Z"}));

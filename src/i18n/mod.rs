@@ -61,9 +61,17 @@ pub struct Catalogue {
 
 #[derive(Debug)]
 pub enum CatalogueError {
-    Read { path: PathBuf, source: std::io::Error },
-    Parse { path: String, problems: Vec<String> },
-    BadLocale { path: PathBuf },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    Parse {
+        path: String,
+        problems: Vec<String>,
+    },
+    BadLocale {
+        path: PathBuf,
+    },
 }
 
 impl fmt::Display for CatalogueError {
@@ -197,7 +205,9 @@ impl Catalogue {
 
     /// The locale with this exact tag (a stored choice, the menu's value).
     pub fn find(&self, tag: &str) -> Option<usize> {
-        self.locales.iter().position(|l| l.tag.eq_ignore_ascii_case(tag))
+        self.locales
+            .iter()
+            .position(|l| l.tag.eq_ignore_ascii_case(tag))
     }
 
     /// The best locale for an `Accept-Language` header; English when nothing matches.
@@ -291,7 +301,11 @@ impl fmt::Debug for Localizer {
 
 impl Localizer {
     pub fn new(catalogue: Arc<Catalogue>, index: usize) -> Self {
-        let index = if index < catalogue.locales.len() { index } else { 0 };
+        let index = if index < catalogue.locales.len() {
+            index
+        } else {
+            0
+        };
         Self { catalogue, index }
     }
 
@@ -344,7 +358,12 @@ impl Localizer {
     }
 
     /// One of our messages with one argument (`Error { $status }`).
-    pub fn t1<'v>(&self, id: &str, name: &'static str, value: impl Into<FluentValue<'v>>) -> String {
+    pub fn t1<'v>(
+        &self,
+        id: &str,
+        name: &'static str,
+        value: impl Into<FluentValue<'v>>,
+    ) -> String {
         let mut args = FluentArgs::with_capacity(1);
         args.set(name, value);
         self.t_args(id, &args)
@@ -395,3 +414,6 @@ fn now_unix() -> i64 {
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests;

@@ -33,7 +33,7 @@ pub fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
             Some((quality, tag.parse().ok()?))
         })
         .collect();
-    ranges.sort_by(|a, b| b.0.cmp(&a.0));
+    ranges.sort_by_key(|(quality, _)| std::cmp::Reverse(*quality));
     ranges.into_iter().map(|(_, tag)| tag).collect()
 }
 
@@ -50,12 +50,7 @@ pub fn negotiate(
     requested: &[LanguageIdentifier],
     available: &[LanguageIdentifier],
 ) -> Option<usize> {
-    let best = negotiate_languages(
-        requested,
-        available,
-        None,
-        NegotiationStrategy::Lookup,
-    );
+    let best = negotiate_languages(requested, available, None, NegotiationStrategy::Lookup);
     let best = best.first()?;
     available.iter().position(|lang| lang == *best)
 }
@@ -104,7 +99,11 @@ mod tests {
             ("es;q=1.5, it", Some("it")),
         ];
         for (header, expected) in table {
-            assert_eq!(pick(header).as_deref(), *expected, "Accept-Language: {header:?}");
+            assert_eq!(
+                pick(header).as_deref(),
+                *expected,
+                "Accept-Language: {header:?}"
+            );
         }
     }
 

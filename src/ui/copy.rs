@@ -32,7 +32,9 @@ pub fn section(l: &Localizer, kind: FlowKind, key: &SectionKey) -> (String, Stri
                 ("settings-password", "settings-password-about")
             }
             (FlowKind::Settings, Group::Totp) => ("settings-totp", "settings-totp-about"),
-            (FlowKind::Settings, Group::LookupSecret) => ("settings-lookup", "settings-lookup-about"),
+            (FlowKind::Settings, Group::LookupSecret) => {
+                ("settings-lookup", "settings-lookup-about")
+            }
             (FlowKind::Settings, Group::Webauthn) => {
                 ("settings-webauthn", "settings-webauthn-about")
             }

@@ -57,9 +57,7 @@ pub fn flow_view(
         .messages
         .iter()
         .enumerate()
-        .map(|(i, text)| {
-            MessageView::new(text, ids.allocate(&["flow-message", &i.to_string()]), l)
-        })
+        .map(|(i, text)| MessageView::new(text, ids.allocate(&["flow-message", &i.to_string()]), l))
         .collect();
     let mut built = build_sections(kind, &flow.ui, &mut ids, l);
     let identity_label = flow
@@ -158,11 +156,24 @@ mod tests {
     #[test]
     fn success_without_a_message_shows_a_banner() {
         let base = json!({"id": "f", "state": "success", "ui": {"action": "a", "method": "POST", "nodes": []}});
-        assert!(flow_view(FlowKind::Settings, &flow(base.clone()), None, &Localizer::english()).show_saved_banner);
+        assert!(
+            flow_view(
+                FlowKind::Settings,
+                &flow(base.clone()),
+                None,
+                &Localizer::english()
+            )
+            .show_saved_banner
+        );
         let mut with_message = base;
         with_message["ui"]["messages"] =
             json!([{"id": 1050001, "text": "Your changes have been saved!", "type": "success"}]);
-        let view = flow_view(FlowKind::Settings, &flow(with_message), None, &Localizer::english());
+        let view = flow_view(
+            FlowKind::Settings,
+            &flow(with_message),
+            None,
+            &Localizer::english(),
+        );
         assert!(!view.show_saved_banner);
         assert_eq!(view.messages[0].test_id, "ui/message/1050001");
     }
@@ -214,7 +225,10 @@ mod tests {
             None,
             &Localizer::english(),
         );
-        assert_eq!((plain.mode, plain.title.as_str()), (FlowMode::Normal, "Sign in"));
+        assert_eq!(
+            (plain.mode, plain.title.as_str()),
+            (FlowMode::Normal, "Sign in")
+        );
         let refresh = flow_view(
             FlowKind::Login,
             &login(json!({"refresh": true, "requested_aal": "aal1"})),

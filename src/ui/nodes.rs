@@ -528,7 +528,13 @@ mod tests {
     }
 
     fn view(value: Value) -> NodeView {
-        node_view(&node(value), "s", &mut IdAllocator::default(), &Localizer::english()).expect("a view")
+        node_view(
+            &node(value),
+            "s",
+            &mut IdAllocator::default(),
+            &Localizer::english(),
+        )
+        .expect("a view")
     }
 
     #[test]
@@ -656,20 +662,33 @@ mod tests {
         assert_eq!(codes.len(), 2);
         assert_eq!((codes[0].code.as_str(), codes[0].used), ("abcd1234", false));
         assert!(codes[1].used);
-        assert_eq!(
-            codes[1].note.as_deref(),
-            Some("Used on 2021-08-17")
-        );
+        assert_eq!(codes[1].note.as_deref(), Some("Used on 2021-08-17"));
     }
 
     #[test]
     fn hostile_urls_are_not_rendered() {
         let anchor = node(json!({"group": "default", "messages": [], "meta": {},
             "attributes": {"node_type": "a", "id": "x", "href": "javascript:alert(1)", "title": {"id": 1, "text": "x", "type": "info"}}}));
-        assert!(node_view(&anchor, "s", &mut IdAllocator::default(), &Localizer::english()).is_none());
+        assert!(
+            node_view(
+                &anchor,
+                "s",
+                &mut IdAllocator::default(),
+                &Localizer::english()
+            )
+            .is_none()
+        );
         let image = node(json!({"group": "totp", "messages": [], "meta": {},
             "attributes": {"node_type": "img", "id": "totp_qr", "src": "javascript:alert(1)"}}));
-        assert!(node_view(&image, "s", &mut IdAllocator::default(), &Localizer::english()).is_none());
+        assert!(
+            node_view(
+                &image,
+                "s",
+                &mut IdAllocator::default(),
+                &Localizer::english()
+            )
+            .is_none()
+        );
         let qr = node(json!({"group": "totp", "messages": [], "meta": {},
             "attributes": {"node_type": "img", "id": "totp_qr", "src": "data:image/png;base64,AAAA", "width": 256, "height": 256}}));
         assert!(matches!(
@@ -712,6 +731,14 @@ mod tests {
         let unknown = node(
             json!({"group": "profile", "messages": [], "meta": {}, "attributes": {"node_type": "hologram"}}),
         );
-        assert!(node_view(&unknown, "s", &mut IdAllocator::default(), &Localizer::english()).is_none());
+        assert!(
+            node_view(
+                &unknown,
+                "s",
+                &mut IdAllocator::default(),
+                &Localizer::english()
+            )
+            .is_none()
+        );
     }
 }

@@ -245,7 +245,12 @@ mod tests {
             input("webauthn", "webauthn_register_trigger", "button"),
             input("brand_new", "brand_new_button", "submit"),
         ]));
-        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default(), &Localizer::english());
+        let built = build_sections(
+            FlowKind::Settings,
+            &ui,
+            &mut IdAllocator::default(),
+            &Localizer::english(),
+        );
         let slugs: Vec<&str> = built.sections.iter().map(|s| s.key.slug()).collect();
         assert_eq!(
             slugs,
@@ -286,7 +291,12 @@ mod tests {
             input("webauthn", "webauthn_register_trigger", "button"),
             passkey_script,
         ]));
-        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default(), &Localizer::english());
+        let built = build_sections(
+            FlowKind::Settings,
+            &ui,
+            &mut IdAllocator::default(),
+            &Localizer::english(),
+        );
         assert_eq!(built.scripts.len(), 1);
         assert_eq!(built.scripts[0].test_id, "node/script/webauthn_script");
         assert_eq!(built.sections.len(), 1);
@@ -302,7 +312,12 @@ mod tests {
             input("password", "password", "password"),
             input("password", "method", "submit"),
         ]));
-        let built = build_sections(FlowKind::Login, &ui, &mut IdAllocator::default(), &Localizer::english());
+        let built = build_sections(
+            FlowKind::Login,
+            &ui,
+            &mut IdAllocator::default(),
+            &Localizer::english(),
+        );
         let names = |slug: &str| -> Vec<String> {
             let section = built
                 .sections
@@ -335,7 +350,12 @@ mod tests {
             input("default", "traits.email", "email"),
             input("oidc", "provider", "submit"),
         ]));
-        let built = build_sections(FlowKind::Login, &ui, &mut IdAllocator::default(), &Localizer::english());
+        let built = build_sections(
+            FlowKind::Login,
+            &ui,
+            &mut IdAllocator::default(),
+            &Localizer::english(),
+        );
         assert_eq!(built.sections.len(), 1);
         assert_eq!(built.sections[0].nodes.len(), 3);
     }
@@ -347,7 +367,12 @@ mod tests {
             input("passkey", "passkey_create_data", "hidden"),
             input("profile", "method", "submit"),
         ]));
-        let built = build_sections(FlowKind::Settings, &ui, &mut IdAllocator::default(), &Localizer::english());
+        let built = build_sections(
+            FlowKind::Settings,
+            &ui,
+            &mut IdAllocator::default(),
+            &Localizer::english(),
+        );
         let slugs: Vec<&str> = built.sections.iter().map(|s| s.key.slug()).collect();
         assert_eq!(slugs, ["profile"]);
     }

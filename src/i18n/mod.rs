@@ -38,7 +38,7 @@ macro_rules! builtin_locales {
 }
 
 /// `(tag, [(file name, Fluent source)])` of every locale compiled in.
-pub const BUILTIN: &[(&str, &[(&str, &str)])] = builtin_locales!["en"];
+pub const BUILTIN: &[(&str, &[(&str, &str)])] = builtin_locales!["en", "de", "ar"];
 
 /// The locale every other one falls back to.
 pub const FALLBACK: &str = "en";

@@ -278,6 +278,27 @@ fn plurals_and_numbers_follow_the_locale() {
     );
     let expired = kratos_text(4050001, "x", json!({"expired_at_unix": 0}));
     assert!(l.kratos(&expired).contains(" minutes ago"));
+
+    let german = Localizer::builtin("de");
+    assert_eq!(
+        german.kratos(&short(1200, 5)),
+        "Das Passwort muss mindestens 1.200 Zeichen lang sein, hat aber 5."
+    );
+    // Arabic has six plural forms and its own digits; 3 is "few", 11 is "many".
+    let arabic = Localizer::builtin("ar");
+    assert_eq!(arabic.dir(), "rtl");
+    let items = |n: u32| arabic.kratos(&kratos_text(4000024, "x", json!({"min_items": n})));
+    assert!(items(2).contains("عنصرين"), "{}", items(2));
+    assert!(
+        items(3).contains("٣") && items(3).contains("عناصر"),
+        "{}",
+        items(3)
+    );
+    assert!(
+        items(11).contains("١١") && items(11).contains("عنصرًا"),
+        "{}",
+        items(11)
+    );
 }
 
 #[test]
@@ -536,4 +557,35 @@ fn looks_like_message_id(literal: &str) -> bool {
         && literal
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[test]
+fn the_stylesheet_uses_logical_properties_so_rtl_layouts_mirror() {
+    let css = std::fs::read_to_string(Path::new(ROOT).join("static/app.css")).unwrap();
+    let physical: Vec<&str> = css
+        .lines()
+        .filter(|line| {
+            let line = line.trim_start();
+            [
+                "left",
+                "right",
+                "margin-left",
+                "margin-right",
+                "padding-left",
+                "padding-right",
+            ]
+            .iter()
+            .chain(&[
+                "border-left",
+                "border-right",
+                "text-align: left",
+                "text-align: right",
+            ])
+            .any(|p| line.contains(&format!("{p}:")) || line.contains(&format!(" {p}")))
+        })
+        .collect();
+    assert!(
+        physical.is_empty(),
+        "physical left/right in app.css: {physical:?}"
+    );
 }

@@ -1,0 +1,127 @@
+# العربية. كلمات هذه الواجهة؛ رسائل Kratos في kratos.ftl.
+
+language-name = العربية
+
+## في كل صفحة
+product-name = الحساب
+page-title = { $page } · { $product }
+skip-to-content = الانتقال إلى المحتوى
+language-menu = اللغة
+language-menu-apply = تغيير
+signed-in-as = مسجّل الدخول باسم
+sign-out = تسجيل الخروج
+back = رجوع
+support-link = المساعدة والدعم
+
+## عناوين الصفحات
+title-settings = إعدادات الحساب
+title-login = تسجيل الدخول
+title-login-reauthenticate = أكّد هويتك
+title-login-second-factor = العامل الثاني
+title-registration = إنشاء حساب
+title-recovery = استعادة حسابك
+title-verification = تأكيد بريدك الإلكتروني
+title-logout = تسجيل الخروج
+
+## صفحة الإعدادات
+settings-sections = أقسام الإعدادات
+not-yet-verified = لم يتم التأكيد بعد:
+verify-email-address = تأكيد بريدك الإلكتروني
+changes-saved = تم حفظ تغييراتك.
+
+## روابط حول نماذج الدخول
+other-options = خيارات أخرى
+create-account = إنشاء حساب
+forgot-password = هل نسيت كلمة المرور؟
+back-to-sign-in = العودة إلى تسجيل الدخول
+
+## أقسام صفحة الإعدادات
+settings-profile = الملف الشخصي
+settings-profile-about = البيانات التي يُعرف بها حسابك.
+settings-password = كلمة المرور
+settings-password-about = اختر كلمة مرور جديدة لتسجيل الدخول.
+settings-connected = الحسابات المرتبطة
+settings-connected-about = سجّل الدخول بحسابات لديك في أماكن أخرى.
+settings-totp = تطبيق المصادقة
+settings-totp-about = رموز لمرة واحدة من تطبيق على هاتفك، كعامل ثانٍ.
+settings-lookup = رموز الاسترداد
+settings-lookup-about = رموز تُستخدم مرة واحدة تتيح لك الدخول عندما لا يكون عاملك الثاني في متناولك.
+settings-webauthn = مفاتيح الأمان
+settings-webauthn-about = مفاتيح مادية أو أدوات مصادقة مدمجة، كعامل ثانٍ.
+settings-passkey = مفاتيح المرور
+settings-passkey-about = سجّل الدخول دون كلمة مرور، باستخدام جهازك.
+
+## أقسام صفحات الدخول والتسجيل والاستعادة والتأكيد
+method-connected = المتابعة باستخدام
+method-connected-about = استخدم حسابًا لديك في مكان آخر.
+method-profile = بياناتك
+method-profile-about = أخبرنا من أنت.
+method-password = كلمة المرور
+method-password-about = استخدم كلمة المرور.
+method-code = رمز عبر البريد الإلكتروني
+method-code-about = استلم رمزًا لمرة واحدة عبر البريد الإلكتروني.
+method-link = رابط عبر البريد الإلكتروني
+method-link-about = استلم رابطًا عبر البريد الإلكتروني.
+method-totp = تطبيق المصادقة
+method-totp-about = أدخل الرمز الذي يعرضه التطبيق.
+method-lookup = رمز الاسترداد
+method-lookup-about = استخدم أحد رموز الاسترداد الخاصة بك.
+method-webauthn = مفتاح الأمان
+method-webauthn-about = استخدم مفتاح الأمان الخاص بك.
+method-passkey = مفتاح المرور
+method-passkey-about = استخدم مفتاح مرور محفوظًا على جهازك.
+method-identifier-first = حسابك
+method-identifier-first-about = أدخل بريدك الإلكتروني.
+method-captcha = التحقق
+method-captcha-about = أثبت أنك إنسان.
+method-default = متابعة
+method-other-about = خيارات أخرى يوفرها خادم الهوية.
+
+## صفحة تسجيل الخروج
+logout-question = تسجيل الخروج؟
+logout-explanation = ستحتاج إلى تسجيل الدخول مجددًا لاستخدام حسابك.
+cancel = إلغاء
+
+## صفحات الأخطاء
+error-status = خطأ { $status }
+error-reference = المرجع:
+error-quote-reference = إذا تكرر ذلك، فاذكر هذا المرجع:
+error-back-home = العودة إلى حسابك
+error-start-again = البدء من جديد
+error-not-found = الصفحة غير موجودة
+error-not-found-about = لا يوجد شيء على هذا العنوان.
+error-bad-request = لم ينجح ذلك
+error-bad-request-about = تعذّرت معالجة الطلب. يُرجى البدء من جديد.
+error-upstream = خدمة تسجيل الدخول غير متاحة
+error-upstream-about = تعذّر الوصول إلى خدمة الحسابات أو أنها أجابت بشيء غير متوقع. يُرجى المحاولة بعد قليل.
+error-timeout = خدمة تسجيل الدخول بطيئة جدًا
+error-timeout-about = لم تُجب خدمة الحسابات في الوقت المحدد. يُرجى المحاولة بعد قليل.
+error-internal = حدث خطأ ما
+error-internal-about = حدث خطأ غير متوقع. يُرجى المحاولة مرة أخرى.
+
+## أخطاء يبلّغ عنها Kratos (صفحة /error)
+flow-error-csrf = يُرجى المحاولة مرة أخرى
+flow-error-csrf-about = تعذّر علينا التأكد من أن هذا الطلب صادر عنك. يحدث هذا عندما يبقى النموذج مفتوحًا مدة طويلة أو عندما يحظر متصفحك ملفات تعريف الارتباط. ابدأ من جديد وسينجح الأمر.
+flow-error-identity-mismatch = حساب خاطئ
+flow-error-identity-mismatch-about = هذا الطلب يخص حسابًا غير الحساب الذي سجّلت الدخول به.
+flow-error-already-signed-in = أنت مسجّل الدخول بالفعل
+flow-error-already-signed-in-about = لقد سجّلت الدخول بالفعل.
+flow-error-session-ended = يُرجى تسجيل الدخول
+flow-error-session-ended-about = انتهت جلستك أو أصبحت قديمة جدًا لهذا الإجراء. سجّل الدخول مجددًا للمتابعة.
+flow-error-aal2 = العامل الثاني مطلوب
+flow-error-aal2-about = يتطلب هذا الإجراء عاملك الثاني. سجّل الدخول به للمتابعة.
+flow-error-return-to = إعادة التوجيه غير مسموح بها
+flow-error-return-to-about = العنوان الذي كان يُفترض إعادتك إليه ليس ضمن قائمة العناوين المسموح بها.
+flow-error-expired = انتهت صلاحية النموذج
+flow-error-expired-about = انتهت صلاحية النموذج الذي استخدمته. يُرجى البدء من جديد.
+flow-error-browser-location = تابع في متصفحك
+flow-error-browser-location-about = يُرجى المتابعة حيث تمت إعادة توجيهك.
+flow-error-client = لم ينجح ذلك
+flow-error-client-about = تعذّر إكمال الطلب. يُرجى البدء من جديد.
+flow-error-server = حدث خطأ ما
+flow-error-server-about = واجهت خدمة الحسابات مشكلة. يُرجى المحاولة بعد قليل.
+flow-error-oauth2 = لم يكتمل تسجيل الدخول
+flow-error-oauth2-denied = تم إلغاء تسجيل الدخول أو رفضه.
+flow-error-oauth2-failed = تعذّر إكمال تسجيل الدخول.
+flow-error-unknown = الخطأ غير موجود
+flow-error-unknown-about = لم نجد تفاصيل هذا الخطأ. ربما انتهت صلاحيته. يُرجى البدء من جديد.

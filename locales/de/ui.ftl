@@ -1,0 +1,127 @@
+# Deutsch. Die Wörter dieser Oberfläche; Kratos' Meldungen stehen in kratos.ftl.
+
+language-name = Deutsch
+
+## Auf jeder Seite
+product-name = Konto
+page-title = { $page } · { $product }
+skip-to-content = Zum Inhalt springen
+language-menu = Sprache
+language-menu-apply = Wechseln
+signed-in-as = Angemeldet als
+sign-out = Abmelden
+back = Zurück
+support-link = Hilfe und Support
+
+## Seitentitel
+title-settings = Kontoeinstellungen
+title-login = Anmelden
+title-login-reauthenticate = Bestätigen Sie, dass Sie es sind
+title-login-second-factor = Zweiter Faktor
+title-registration = Konto erstellen
+title-recovery = Konto wiederherstellen
+title-verification = E-Mail-Adresse bestätigen
+title-logout = Abmelden
+
+## Einstellungsseite
+settings-sections = Bereiche der Einstellungen
+not-yet-verified = Noch nicht bestätigt:
+verify-email-address = E-Mail-Adresse bestätigen
+changes-saved = Ihre Änderungen wurden gespeichert.
+
+## Links rund um die Anmeldung
+other-options = Weitere Möglichkeiten
+create-account = Konto erstellen
+forgot-password = Passwort vergessen?
+back-to-sign-in = Zurück zur Anmeldung
+
+## Bereiche der Einstellungsseite
+settings-profile = Profil
+settings-profile-about = Die Angaben, unter denen Ihr Konto bekannt ist.
+settings-password = Passwort
+settings-password-about = Wählen Sie ein neues Passwort für die Anmeldung.
+settings-connected = Verknüpfte Konten
+settings-connected-about = Melden Sie sich mit Konten an, die Sie bereits anderswo haben.
+settings-totp = Authenticator-App
+settings-totp-about = Einmalcodes aus einer App auf Ihrem Telefon, als zweiter Faktor.
+settings-lookup = Wiederherstellungscodes
+settings-lookup-about = Einmal verwendbare Codes, mit denen Sie hineinkommen, wenn Ihr zweiter Faktor nicht greifbar ist.
+settings-webauthn = Sicherheitsschlüssel
+settings-webauthn-about = Hardware-Schlüssel oder eingebaute Authentifikatoren, als zweiter Faktor.
+settings-passkey = Passkeys
+settings-passkey-about = Anmelden ohne Passwort, mit Ihrem Gerät.
+
+## Bereiche der Anmelde-, Registrierungs-, Wiederherstellungs- und Bestätigungsseiten
+method-connected = Weiter mit
+method-connected-about = Verwenden Sie ein Konto, das Sie bereits anderswo haben.
+method-profile = Ihre Angaben
+method-profile-about = Sagen Sie uns, wer Sie sind.
+method-password = Passwort
+method-password-about = Verwenden Sie Ihr Passwort.
+method-code = Code per E-Mail
+method-code-about = Erhalten Sie einen Einmalcode per E-Mail.
+method-link = Link per E-Mail
+method-link-about = Erhalten Sie einen Link per E-Mail.
+method-totp = Authenticator-App
+method-totp-about = Geben Sie den Code ein, den Ihre App anzeigt.
+method-lookup = Wiederherstellungscode
+method-lookup-about = Verwenden Sie einen Ihrer Wiederherstellungscodes.
+method-webauthn = Sicherheitsschlüssel
+method-webauthn-about = Verwenden Sie Ihren Sicherheitsschlüssel.
+method-passkey = Passkey
+method-passkey-about = Verwenden Sie einen auf Ihrem Gerät gespeicherten Passkey.
+method-identifier-first = Ihr Konto
+method-identifier-first-about = Geben Sie Ihre E-Mail-Adresse ein.
+method-captcha = Überprüfung
+method-captcha-about = Zeigen Sie, dass Sie ein Mensch sind.
+method-default = Weiter
+method-other-about = Weitere Möglichkeiten, die Ihr Identitätsdienst anbietet.
+
+## Abmeldeseite
+logout-question = Abmelden?
+logout-explanation = Um Ihr Konto zu nutzen, müssen Sie sich dann erneut anmelden.
+cancel = Abbrechen
+
+## Fehlerseiten
+error-status = Fehler { $status }
+error-reference = Referenz:
+error-quote-reference = Falls das wieder passiert, nennen Sie diese Referenz:
+error-back-home = Zurück zu Ihrem Konto
+error-start-again = Neu beginnen
+error-not-found = Seite nicht gefunden
+error-not-found-about = Unter dieser Adresse gibt es nichts.
+error-bad-request = Das hat nicht geklappt
+error-bad-request-about = Die Anfrage konnte nicht bearbeitet werden. Bitte beginnen Sie neu.
+error-upstream = Anmeldedienst nicht erreichbar
+error-upstream-about = Der Kontodienst war nicht erreichbar oder hat unerwartet geantwortet. Bitte versuchen Sie es gleich noch einmal.
+error-timeout = Anmeldedienst zu langsam
+error-timeout-about = Der Kontodienst hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.
+error-internal = Etwas ist schiefgelaufen
+error-internal-about = Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal.
+
+## Fehler, die Kratos meldet (Seite /error)
+flow-error-csrf = Bitte versuchen Sie es noch einmal
+flow-error-csrf-about = Wir konnten nicht bestätigen, dass diese Anfrage von Ihnen kam. Das passiert, wenn ein Formular zu lange offen war oder Ihr Browser Cookies blockiert. Beginnen Sie neu, dann sollte es klappen.
+flow-error-identity-mismatch = Falsches Konto
+flow-error-identity-mismatch-about = Diese Anfrage gehört zu einem anderen Konto als dem, mit dem Sie angemeldet sind.
+flow-error-already-signed-in = Bereits angemeldet
+flow-error-already-signed-in-about = Sie sind bereits angemeldet.
+flow-error-session-ended = Bitte melden Sie sich an
+flow-error-session-ended-about = Ihre Sitzung ist abgelaufen oder für diese Aktion zu alt. Melden Sie sich erneut an, um fortzufahren.
+flow-error-aal2 = Zweiter Faktor erforderlich
+flow-error-aal2-about = Diese Aktion erfordert Ihren zweiten Faktor. Melden Sie sich damit an, um fortzufahren.
+flow-error-return-to = Weiterleitung nicht erlaubt
+flow-error-return-to-about = Die Adresse, zu der Sie zurückgeleitet werden sollten, steht nicht auf der Liste der erlaubten Adressen.
+flow-error-expired = Formular abgelaufen
+flow-error-expired-about = Das verwendete Formular ist abgelaufen. Bitte beginnen Sie neu.
+flow-error-browser-location = Im Browser fortfahren
+flow-error-browser-location-about = Bitte fahren Sie dort fort, wohin Sie weitergeleitet wurden.
+flow-error-client = Das hat nicht geklappt
+flow-error-client-about = Die Anfrage konnte nicht abgeschlossen werden. Bitte beginnen Sie neu.
+flow-error-server = Etwas ist schiefgelaufen
+flow-error-server-about = Beim Kontodienst ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.
+flow-error-oauth2 = Anmeldung nicht abgeschlossen
+flow-error-oauth2-denied = Die Anmeldung wurde abgebrochen oder abgelehnt.
+flow-error-oauth2-failed = Die Anmeldung konnte nicht abgeschlossen werden.
+flow-error-unknown = Fehler nicht gefunden
+flow-error-unknown-about = Zu diesem Fehler liegen keine Details vor. Vielleicht ist er abgelaufen. Bitte beginnen Sie neu.

@@ -38,7 +38,9 @@ macro_rules! builtin_locales {
 }
 
 /// `(tag, [(file name, Fluent source)])` of every locale compiled in.
-pub const BUILTIN: &[(&str, &[(&str, &str)])] = builtin_locales!["en", "de", "ar"];
+pub const BUILTIN: &[(&str, &[(&str, &str)])] = builtin_locales![
+    "en", "de", "fr", "es", "pt-BR", "it", "nl", "pl", "ja", "zh-Hans", "ko", "tr", "ar"
+];
 
 /// The locale every other one falls back to.
 pub const FALLBACK: &str = "en";

@@ -206,13 +206,21 @@ fn every_locale_has_every_english_message_with_the_same_arguments() {
     }
 }
 
-/// The CLDR cardinal categories a locale uses for whole numbers.
+/// The CLDR cardinal categories a locale uses for whole numbers (its rules found the way
+/// fluent-bundle finds them: `pt-BR` uses `pt`, `zh-Hans` uses `zh`).
 fn plural_categories(tag: &str) -> BTreeSet<String> {
-    let rules = PluralRules::create(
-        tag.parse::<LanguageIdentifier>().unwrap(),
-        PluralRuleType::CARDINAL,
+    let requested: LanguageIdentifier = tag.parse().unwrap();
+    let known = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let lang = fluent_langneg::negotiate_languages(
+        &[requested],
+        &known,
+        None,
+        fluent_langneg::NegotiationStrategy::Lookup,
     )
-    .unwrap();
+    .first()
+    .map(|l| (*l).clone())
+    .unwrap_or_else(|| panic!("no CLDR plural rules for {tag}"));
+    let rules = PluralRules::create(lang, PluralRuleType::CARDINAL).unwrap();
     (0..=1000)
         .map(|n| format!("{:?}", rules.select(n).unwrap()).to_lowercase())
         .collect()

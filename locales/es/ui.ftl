@@ -1,0 +1,127 @@
+# Español. Las palabras de esta interfaz; los mensajes de Kratos están en kratos.ftl.
+
+language-name = Español
+
+## En todas las páginas
+product-name = Cuenta
+page-title = { $page } · { $product }
+skip-to-content = Saltar al contenido
+language-menu = Idioma
+language-menu-apply = Cambiar
+signed-in-as = Sesión iniciada como
+sign-out = Cerrar sesión
+back = Volver
+support-link = Ayuda y soporte
+
+## Títulos de página
+title-settings = Configuración de la cuenta
+title-login = Iniciar sesión
+title-login-reauthenticate = Confirma que eres tú
+title-login-second-factor = Segundo factor
+title-registration = Crear una cuenta
+title-recovery = Recuperar tu cuenta
+title-verification = Verificar tu correo electrónico
+title-logout = Cerrar sesión
+
+## Página de configuración
+settings-sections = Secciones de la configuración
+not-yet-verified = Aún sin verificar:
+verify-email-address = Verificar tu correo electrónico
+changes-saved = Se han guardado los cambios.
+
+## Enlaces junto a los formularios de acceso
+other-options = Otras opciones
+create-account = Crear una cuenta
+forgot-password = ¿Has olvidado tu contraseña?
+back-to-sign-in = Volver a iniciar sesión
+
+## Secciones de la página de configuración
+settings-profile = Perfil
+settings-profile-about = Los datos con los que se conoce tu cuenta.
+settings-password = Contraseña
+settings-password-about = Elige una nueva contraseña para iniciar sesión.
+settings-connected = Cuentas vinculadas
+settings-connected-about = Inicia sesión con cuentas que ya tienes en otros sitios.
+settings-totp = Aplicación de autenticación
+settings-totp-about = Códigos de un solo uso de una aplicación en tu teléfono, como segundo factor.
+settings-lookup = Códigos de recuperación
+settings-lookup-about = Códigos de un solo uso para entrar cuando no tienes tu segundo factor a mano.
+settings-webauthn = Llaves de seguridad
+settings-webauthn-about = Llaves físicas o autenticadores integrados, como segundo factor.
+settings-passkey = Llaves de acceso
+settings-passkey-about = Inicia sesión sin contraseña, con tu dispositivo.
+
+## Secciones de las páginas de acceso, registro, recuperación y verificación
+method-connected = Continuar con
+method-connected-about = Usa una cuenta que ya tienes en otro sitio.
+method-profile = Tus datos
+method-profile-about = Cuéntanos quién eres.
+method-password = Contraseña
+method-password-about = Usa tu contraseña.
+method-code = Código por correo
+method-code-about = Recibe un código de un solo uso por correo electrónico.
+method-link = Enlace por correo
+method-link-about = Recibe un enlace por correo electrónico.
+method-totp = Aplicación de autenticación
+method-totp-about = Introduce el código que muestra tu aplicación.
+method-lookup = Código de recuperación
+method-lookup-about = Usa uno de tus códigos de recuperación.
+method-webauthn = Llave de seguridad
+method-webauthn-about = Usa tu llave de seguridad.
+method-passkey = Llave de acceso
+method-passkey-about = Usa una llave de acceso guardada en tu dispositivo.
+method-identifier-first = Tu cuenta
+method-identifier-first-about = Introduce tu correo electrónico.
+method-captcha = Verificación
+method-captcha-about = Demuestra que eres una persona.
+method-default = Continuar
+method-other-about = Más opciones que ofrece tu servicio de identidad.
+
+## Página de cierre de sesión
+logout-question = ¿Cerrar sesión?
+logout-explanation = Tendrás que volver a iniciar sesión para usar tu cuenta.
+cancel = Cancelar
+
+## Páginas de error
+error-status = Error { $status }
+error-reference = Referencia:
+error-quote-reference = Si vuelve a ocurrir, indica esta referencia:
+error-back-home = Volver a tu cuenta
+error-start-again = Empezar de nuevo
+error-not-found = Página no encontrada
+error-not-found-about = No hay nada en esta dirección.
+error-bad-request = No ha funcionado
+error-bad-request-about = No se ha podido procesar la solicitud. Empieza de nuevo.
+error-upstream = Servicio de acceso no disponible
+error-upstream-about = No hemos podido contactar con el servicio de cuentas o ha respondido algo inesperado. Vuelve a intentarlo en un momento.
+error-timeout = Servicio de acceso demasiado lento
+error-timeout-about = El servicio de cuentas no ha respondido a tiempo. Vuelve a intentarlo en un momento.
+error-internal = Algo ha salido mal
+error-internal-about = Se ha producido un error inesperado. Vuelve a intentarlo.
+
+## Errores que comunica Kratos (página /error)
+flow-error-csrf = Vuelve a intentarlo
+flow-error-csrf-about = No hemos podido confirmar que esta solicitud procede de ti. Ocurre cuando un formulario permanece abierto demasiado tiempo o tu navegador bloquea las cookies. Empieza de nuevo y debería funcionar.
+flow-error-identity-mismatch = Cuenta equivocada
+flow-error-identity-mismatch-about = Esta solicitud pertenece a una cuenta distinta de aquella con la que has iniciado sesión.
+flow-error-already-signed-in = Sesión ya iniciada
+flow-error-already-signed-in-about = Ya has iniciado sesión.
+flow-error-session-ended = Inicia sesión
+flow-error-session-ended-about = Tu sesión ha caducado o es demasiado antigua para esta acción. Vuelve a iniciar sesión para continuar.
+flow-error-aal2 = Se requiere el segundo factor
+flow-error-aal2-about = Esta acción necesita tu segundo factor. Inicia sesión con él para continuar.
+flow-error-return-to = Redirección no permitida
+flow-error-return-to-about = La dirección a la que debías volver no está en la lista de direcciones permitidas.
+flow-error-expired = Formulario caducado
+flow-error-expired-about = El formulario que has usado ha caducado. Empieza de nuevo.
+flow-error-browser-location = Continúa en tu navegador
+flow-error-browser-location-about = Continúa en la página a la que se te ha redirigido.
+flow-error-client = No ha funcionado
+flow-error-client-about = No se ha podido completar la solicitud. Empieza de nuevo.
+flow-error-server = Algo ha salido mal
+flow-error-server-about = El servicio de cuentas ha tenido un problema. Vuelve a intentarlo en un momento.
+flow-error-oauth2 = Inicio de sesión no completado
+flow-error-oauth2-denied = El inicio de sesión se ha cancelado o denegado.
+flow-error-oauth2-failed = No se ha podido completar el inicio de sesión.
+flow-error-unknown = Error no encontrado
+flow-error-unknown-about = No hemos encontrado detalles de este error. Puede que haya caducado. Empieza de nuevo.

@@ -1,0 +1,127 @@
+# Français. Les mots de cette interface ; les messages de Kratos sont dans kratos.ftl.
+
+language-name = Français
+
+## Sur chaque page
+product-name = Compte
+page-title = { $page } · { $product }
+skip-to-content = Aller au contenu
+language-menu = Langue
+language-menu-apply = Changer
+signed-in-as = Connecté en tant que
+sign-out = Se déconnecter
+back = Retour
+support-link = Aide et assistance
+
+## Titres des pages
+title-settings = Paramètres du compte
+title-login = Se connecter
+title-login-reauthenticate = Confirmez qu’il s’agit bien de vous
+title-login-second-factor = Second facteur
+title-registration = Créer un compte
+title-recovery = Récupérer votre compte
+title-verification = Vérifier votre adresse e-mail
+title-logout = Se déconnecter
+
+## Page des paramètres
+settings-sections = Rubriques des paramètres
+not-yet-verified = Pas encore vérifiée :
+verify-email-address = Vérifier votre adresse e-mail
+changes-saved = Vos modifications ont été enregistrées.
+
+## Liens autour des formulaires de connexion
+other-options = Autres options
+create-account = Créer un compte
+forgot-password = Mot de passe oublié ?
+back-to-sign-in = Retour à la connexion
+
+## Rubriques de la page des paramètres
+settings-profile = Profil
+settings-profile-about = Les informations sous lesquelles votre compte est connu.
+settings-password = Mot de passe
+settings-password-about = Choisissez un nouveau mot de passe pour vous connecter.
+settings-connected = Comptes associés
+settings-connected-about = Connectez-vous avec des comptes que vous possédez déjà ailleurs.
+settings-totp = Application d’authentification
+settings-totp-about = Des codes à usage unique générés par une application sur votre téléphone, comme second facteur.
+settings-lookup = Codes de récupération
+settings-lookup-about = Des codes à usage unique pour vous connecter quand votre second facteur n’est pas à portée de main.
+settings-webauthn = Clés de sécurité
+settings-webauthn-about = Des clés matérielles ou des authentificateurs intégrés, comme second facteur.
+settings-passkey = Clés d’accès
+settings-passkey-about = Connectez-vous sans mot de passe, avec votre appareil.
+
+## Rubriques des pages de connexion, d’inscription, de récupération et de vérification
+method-connected = Continuer avec
+method-connected-about = Utilisez un compte que vous possédez déjà ailleurs.
+method-profile = Vos informations
+method-profile-about = Dites-nous qui vous êtes.
+method-password = Mot de passe
+method-password-about = Utilisez votre mot de passe.
+method-code = Code par e-mail
+method-code-about = Recevez un code à usage unique par e-mail.
+method-link = Lien par e-mail
+method-link-about = Recevez un lien par e-mail.
+method-totp = Application d’authentification
+method-totp-about = Saisissez le code affiché par votre application.
+method-lookup = Code de récupération
+method-lookup-about = Utilisez l’un de vos codes de récupération.
+method-webauthn = Clé de sécurité
+method-webauthn-about = Utilisez votre clé de sécurité.
+method-passkey = Clé d’accès
+method-passkey-about = Utilisez une clé d’accès enregistrée sur votre appareil.
+method-identifier-first = Votre compte
+method-identifier-first-about = Saisissez votre adresse e-mail.
+method-captcha = Vérification
+method-captcha-about = Montrez que vous êtes un être humain.
+method-default = Continuer
+method-other-about = D’autres options proposées par votre service d’identité.
+
+## Page de déconnexion
+logout-question = Se déconnecter ?
+logout-explanation = Vous devrez vous reconnecter pour utiliser votre compte.
+cancel = Annuler
+
+## Pages d’erreur
+error-status = Erreur { $status }
+error-reference = Référence :
+error-quote-reference = Si le problème persiste, indiquez cette référence :
+error-back-home = Retour à votre compte
+error-start-again = Recommencer
+error-not-found = Page introuvable
+error-not-found-about = Il n’y a rien à cette adresse.
+error-bad-request = Cela n’a pas fonctionné
+error-bad-request-about = La demande n’a pas pu être traitée. Veuillez recommencer.
+error-upstream = Service de connexion indisponible
+error-upstream-about = Le service des comptes est injoignable ou a répondu de façon inattendue. Veuillez réessayer dans un instant.
+error-timeout = Service de connexion trop lent
+error-timeout-about = Le service des comptes n’a pas répondu à temps. Veuillez réessayer dans un instant.
+error-internal = Une erreur s’est produite
+error-internal-about = Une erreur inattendue s’est produite. Veuillez réessayer.
+
+## Erreurs signalées par Kratos (page /error)
+flow-error-csrf = Veuillez réessayer
+flow-error-csrf-about = Nous n’avons pas pu confirmer que cette demande venait de vous. Cela arrive quand un formulaire reste ouvert trop longtemps ou que votre navigateur bloque les cookies. Recommencez et cela devrait fonctionner.
+flow-error-identity-mismatch = Mauvais compte
+flow-error-identity-mismatch-about = Cette demande concerne un autre compte que celui avec lequel vous êtes connecté.
+flow-error-already-signed-in = Déjà connecté
+flow-error-already-signed-in-about = Vous êtes déjà connecté.
+flow-error-session-ended = Veuillez vous connecter
+flow-error-session-ended-about = Votre session a expiré ou est trop ancienne pour cette action. Reconnectez-vous pour continuer.
+flow-error-aal2 = Second facteur requis
+flow-error-aal2-about = Cette action nécessite votre second facteur. Connectez-vous avec celui-ci pour continuer.
+flow-error-return-to = Redirection non autorisée
+flow-error-return-to-about = L’adresse vers laquelle vous deviez être renvoyé ne figure pas dans la liste des adresses autorisées.
+flow-error-expired = Formulaire expiré
+flow-error-expired-about = Le formulaire utilisé a expiré. Veuillez recommencer.
+flow-error-browser-location = Continuer dans votre navigateur
+flow-error-browser-location-about = Veuillez continuer là où vous avez été redirigé.
+flow-error-client = Cela n’a pas fonctionné
+flow-error-client-about = La demande n’a pas pu aboutir. Veuillez recommencer.
+flow-error-server = Une erreur s’est produite
+flow-error-server-about = Le service des comptes a rencontré un problème. Veuillez réessayer dans un instant.
+flow-error-oauth2 = Connexion non terminée
+flow-error-oauth2-denied = La connexion a été annulée ou refusée.
+flow-error-oauth2-failed = La connexion n’a pas pu aboutir.
+flow-error-unknown = Erreur introuvable
+flow-error-unknown-about = Nous n’avons trouvé aucun détail sur cette erreur. Elle a peut-être expiré. Veuillez recommencer.

@@ -1,0 +1,127 @@
+# Italiano. Le parole di questa interfaccia; i messaggi di Kratos sono in kratos.ftl.
+
+language-name = Italiano
+
+## Su ogni pagina
+product-name = Account
+page-title = { $page } · { $product }
+skip-to-content = Vai al contenuto
+language-menu = Lingua
+language-menu-apply = Cambia
+signed-in-as = Accesso effettuato come
+sign-out = Esci
+back = Indietro
+support-link = Aiuto e assistenza
+
+## Titoli delle pagine
+title-settings = Impostazioni dell’account
+title-login = Accedi
+title-login-reauthenticate = Conferma che sei tu
+title-login-second-factor = Secondo fattore
+title-registration = Crea un account
+title-recovery = Recupera il tuo account
+title-verification = Verifica il tuo indirizzo email
+title-logout = Esci
+
+## Pagina delle impostazioni
+settings-sections = Sezioni delle impostazioni
+not-yet-verified = Non ancora verificato:
+verify-email-address = Verifica il tuo indirizzo email
+changes-saved = Le modifiche sono state salvate.
+
+## Link intorno ai moduli di accesso
+other-options = Altre opzioni
+create-account = Crea un account
+forgot-password = Password dimenticata?
+back-to-sign-in = Torna all’accesso
+
+## Sezioni della pagina delle impostazioni
+settings-profile = Profilo
+settings-profile-about = I dati con cui il tuo account è conosciuto.
+settings-password = Password
+settings-password-about = Scegli una nuova password per accedere.
+settings-connected = Account collegati
+settings-connected-about = Accedi con account che hai già altrove.
+settings-totp = App di autenticazione
+settings-totp-about = Codici monouso da un’app sul tuo telefono, come secondo fattore.
+settings-lookup = Codici di recupero
+settings-lookup-about = Codici monouso per entrare quando il secondo fattore non è a portata di mano.
+settings-webauthn = Chiavi di sicurezza
+settings-webauthn-about = Chiavi hardware o autenticatori integrati, come secondo fattore.
+settings-passkey = Passkey
+settings-passkey-about = Accedi senza password, con il tuo dispositivo.
+
+## Sezioni delle pagine di accesso, registrazione, recupero e verifica
+method-connected = Continua con
+method-connected-about = Usa un account che hai già altrove.
+method-profile = I tuoi dati
+method-profile-about = Dicci chi sei.
+method-password = Password
+method-password-about = Usa la tua password.
+method-code = Codice via email
+method-code-about = Ricevi un codice monouso via email.
+method-link = Link via email
+method-link-about = Ricevi un link via email.
+method-totp = App di autenticazione
+method-totp-about = Inserisci il codice mostrato dall’app.
+method-lookup = Codice di recupero
+method-lookup-about = Usa uno dei tuoi codici di recupero.
+method-webauthn = Chiave di sicurezza
+method-webauthn-about = Usa la tua chiave di sicurezza.
+method-passkey = Passkey
+method-passkey-about = Usa una passkey salvata sul tuo dispositivo.
+method-identifier-first = Il tuo account
+method-identifier-first-about = Inserisci il tuo indirizzo email.
+method-captcha = Verifica
+method-captcha-about = Dimostra di essere una persona.
+method-default = Continua
+method-other-about = Altre opzioni offerte dal tuo servizio di identità.
+
+## Pagina di uscita
+logout-question = Vuoi uscire?
+logout-explanation = Per usare il tuo account dovrai accedere di nuovo.
+cancel = Annulla
+
+## Pagine di errore
+error-status = Errore { $status }
+error-reference = Riferimento:
+error-quote-reference = Se succede di nuovo, indica questo riferimento:
+error-back-home = Torna al tuo account
+error-start-again = Ricomincia
+error-not-found = Pagina non trovata
+error-not-found-about = A questo indirizzo non c’è niente.
+error-bad-request = Non ha funzionato
+error-bad-request-about = Non è stato possibile elaborare la richiesta. Ricomincia.
+error-upstream = Servizio di accesso non disponibile
+error-upstream-about = Non è stato possibile raggiungere il servizio degli account, oppure ha risposto in modo inatteso. Riprova tra un momento.
+error-timeout = Servizio di accesso troppo lento
+error-timeout-about = Il servizio degli account non ha risposto in tempo. Riprova tra un momento.
+error-internal = Qualcosa è andato storto
+error-internal-about = Si è verificato un errore imprevisto. Riprova.
+
+## Errori segnalati da Kratos (pagina /error)
+flow-error-csrf = Riprova
+flow-error-csrf-about = Non è stato possibile confermare che questa richiesta provenga da te. Succede quando un modulo resta aperto troppo a lungo o il browser blocca i cookie. Ricomincia e dovrebbe funzionare.
+flow-error-identity-mismatch = Account sbagliato
+flow-error-identity-mismatch-about = Questa richiesta appartiene a un account diverso da quello con cui hai effettuato l’accesso.
+flow-error-already-signed-in = Accesso già effettuato
+flow-error-already-signed-in-about = Hai già effettuato l’accesso.
+flow-error-session-ended = Accedi
+flow-error-session-ended-about = La sessione è scaduta o è troppo vecchia per questa azione. Accedi di nuovo per continuare.
+flow-error-aal2 = Secondo fattore richiesto
+flow-error-aal2-about = Questa azione richiede il tuo secondo fattore. Accedi con esso per continuare.
+flow-error-return-to = Reindirizzamento non consentito
+flow-error-return-to-about = L’indirizzo a cui dovevi tornare non è nell’elenco degli indirizzi consentiti.
+flow-error-expired = Modulo scaduto
+flow-error-expired-about = Il modulo che hai usato è scaduto. Ricomincia.
+flow-error-browser-location = Continua nel browser
+flow-error-browser-location-about = Continua nella pagina a cui sei stato reindirizzato.
+flow-error-client = Non ha funzionato
+flow-error-client-about = Non è stato possibile completare la richiesta. Ricomincia.
+flow-error-server = Qualcosa è andato storto
+flow-error-server-about = Il servizio degli account ha avuto un problema. Riprova tra un momento.
+flow-error-oauth2 = Accesso non completato
+flow-error-oauth2-denied = L’accesso è stato annullato o negato.
+flow-error-oauth2-failed = Non è stato possibile completare l’accesso.
+flow-error-unknown = Errore non trovato
+flow-error-unknown-about = Non abbiamo trovato dettagli su questo errore. Forse è scaduto. Ricomincia.

@@ -1,0 +1,127 @@
+# 日本語。この画面の言葉。Kratos のメッセージは kratos.ftl にあります。
+
+language-name = 日本語
+
+## すべてのページ
+product-name = アカウント
+page-title = { $page } · { $product }
+skip-to-content = 本文へ移動
+language-menu = 言語
+language-menu-apply = 変更
+signed-in-as = ログイン中:
+sign-out = ログアウト
+back = 戻る
+support-link = ヘルプとサポート
+
+## ページのタイトル
+title-settings = アカウント設定
+title-login = ログイン
+title-login-reauthenticate = 本人確認
+title-login-second-factor = 2 段階目の認証
+title-registration = アカウントを作成
+title-recovery = アカウントの復旧
+title-verification = メールアドレスの確認
+title-logout = ログアウト
+
+## 設定ページ
+settings-sections = 設定の項目
+not-yet-verified = 未確認:
+verify-email-address = メールアドレスを確認する
+changes-saved = 変更を保存しました。
+
+## ログインフォームまわりのリンク
+other-options = その他のオプション
+create-account = アカウントを作成
+forgot-password = パスワードをお忘れですか?
+back-to-sign-in = ログインに戻る
+
+## 設定ページの項目
+settings-profile = プロフィール
+settings-profile-about = アカウントの登録情報です。
+settings-password = パスワード
+settings-password-about = ログインに使う新しいパスワードを設定します。
+settings-connected = 連携アカウント
+settings-connected-about = 他のサービスのアカウントでログインできます。
+settings-totp = 認証アプリ
+settings-totp-about = スマートフォンのアプリが表示するワンタイムコードを 2 段階目の認証に使います。
+settings-lookup = リカバリーコード
+settings-lookup-about = 2 段階目の認証手段が手元にないときにログインできる使い捨てのコードです。
+settings-webauthn = セキュリティキー
+settings-webauthn-about = ハードウェアキーや内蔵の認証機能を 2 段階目の認証に使います。
+settings-passkey = パスキー
+settings-passkey-about = パスワードを使わず、お使いのデバイスでログインします。
+
+## ログイン・登録・復旧・確認ページの項目
+method-connected = 次のサービスで続行
+method-connected-about = 他のサービスのアカウントを使います。
+method-profile = お客様の情報
+method-profile-about = お名前などを入力してください。
+method-password = パスワード
+method-password-about = パスワードを使います。
+method-code = メールでコードを受け取る
+method-code-about = ワンタイムコードをメールで受け取ります。
+method-link = メールでリンクを受け取る
+method-link-about = リンクをメールで受け取ります。
+method-totp = 認証アプリ
+method-totp-about = アプリに表示されたコードを入力してください。
+method-lookup = リカバリーコード
+method-lookup-about = リカバリーコードのいずれかを使います。
+method-webauthn = セキュリティキー
+method-webauthn-about = セキュリティキーを使います。
+method-passkey = パスキー
+method-passkey-about = デバイスに保存されたパスキーを使います。
+method-identifier-first = アカウント
+method-identifier-first-about = メールアドレスを入力してください。
+method-captcha = 確認
+method-captcha-about = ロボットでないことを確認します。
+method-default = 続行
+method-other-about = ID サービスが提供するその他の方法です。
+
+## ログアウトページ
+logout-question = ログアウトしますか?
+logout-explanation = アカウントを使うには、もう一度ログインする必要があります。
+cancel = キャンセル
+
+## エラーページ
+error-status = エラー { $status }
+error-reference = 参照番号:
+error-quote-reference = 問題が続く場合は、次の参照番号をお伝えください:
+error-back-home = アカウントに戻る
+error-start-again = 最初からやり直す
+error-not-found = ページが見つかりません
+error-not-found-about = このアドレスには何もありません。
+error-bad-request = うまくいきませんでした
+error-bad-request-about = リクエストを処理できませんでした。最初からやり直してください。
+error-upstream = ログインサービスを利用できません
+error-upstream-about = アカウントサービスに接続できないか、予期しない応答がありました。しばらくしてからもう一度お試しください。
+error-timeout = ログインサービスの応答が遅すぎます
+error-timeout-about = アカウントサービスが時間内に応答しませんでした。しばらくしてからもう一度お試しください。
+error-internal = 問題が発生しました
+error-internal-about = 予期しないエラーが発生しました。もう一度お試しください。
+
+## Kratos が報告するエラー (/error ページ)
+flow-error-csrf = もう一度お試しください
+flow-error-csrf-about = このリクエストがご本人からのものであることを確認できませんでした。フォームを長時間開いたままにした場合や、ブラウザが Cookie をブロックしている場合に起こります。最初からやり直すと解決するはずです。
+flow-error-identity-mismatch = 別のアカウントです
+flow-error-identity-mismatch-about = このリクエストは、現在ログインしているアカウントとは別のアカウントのものです。
+flow-error-already-signed-in = ログイン済みです
+flow-error-already-signed-in-about = すでにログインしています。
+flow-error-session-ended = ログインしてください
+flow-error-session-ended-about = セッションが切れたか、この操作には古すぎます。続けるにはもう一度ログインしてください。
+flow-error-aal2 = 2 段階目の認証が必要です
+flow-error-aal2-about = この操作には 2 段階目の認証が必要です。続けるにはその方法でログインしてください。
+flow-error-return-to = リダイレクトは許可されていません
+flow-error-return-to-about = 戻り先のアドレスが、許可されたアドレスの一覧にありません。
+flow-error-expired = フォームの有効期限切れ
+flow-error-expired-about = お使いのフォームは有効期限が切れています。最初からやり直してください。
+flow-error-browser-location = ブラウザで続けてください
+flow-error-browser-location-about = 移動先のページで続けてください。
+flow-error-client = うまくいきませんでした
+flow-error-client-about = リクエストを完了できませんでした。最初からやり直してください。
+flow-error-server = 問題が発生しました
+flow-error-server-about = アカウントサービスで問題が発生しました。しばらくしてからもう一度お試しください。
+flow-error-oauth2 = ログインが完了していません
+flow-error-oauth2-denied = ログインはキャンセルまたは拒否されました。
+flow-error-oauth2-failed = ログインを完了できませんでした。
+flow-error-unknown = エラーが見つかりません
+flow-error-unknown-about = このエラーの詳細が見つかりませんでした。期限切れの可能性があります。最初からやり直してください。

@@ -1,0 +1,127 @@
+# 한국어. 이 화면의 문구입니다. Kratos 메시지는 kratos.ftl에 있습니다.
+
+language-name = 한국어
+
+## 모든 페이지
+product-name = 계정
+page-title = { $page } · { $product }
+skip-to-content = 본문으로 건너뛰기
+language-menu = 언어
+language-menu-apply = 변경
+signed-in-as = 로그인한 계정:
+sign-out = 로그아웃
+back = 뒤로
+support-link = 도움말 및 지원
+
+## 페이지 제목
+title-settings = 계정 설정
+title-login = 로그인
+title-login-reauthenticate = 본인 확인
+title-login-second-factor = 2단계 인증
+title-registration = 계정 만들기
+title-recovery = 계정 복구
+title-verification = 이메일 주소 인증
+title-logout = 로그아웃
+
+## 설정 페이지
+settings-sections = 설정 항목
+not-yet-verified = 아직 인증되지 않음:
+verify-email-address = 이메일 주소 인증하기
+changes-saved = 변경 사항이 저장되었습니다.
+
+## 로그인 양식 주변 링크
+other-options = 다른 방법
+create-account = 계정 만들기
+forgot-password = 비밀번호를 잊으셨나요?
+back-to-sign-in = 로그인으로 돌아가기
+
+## 설정 페이지 항목
+settings-profile = 프로필
+settings-profile-about = 계정에 등록된 정보입니다.
+settings-password = 비밀번호
+settings-password-about = 로그인에 사용할 새 비밀번호를 정하세요.
+settings-connected = 연결된 계정
+settings-connected-about = 다른 서비스에 있는 계정으로 로그인하세요.
+settings-totp = 인증 앱
+settings-totp-about = 휴대폰 앱의 일회용 코드를 2단계 인증에 사용합니다.
+settings-lookup = 복구 코드
+settings-lookup-about = 2단계 인증 수단을 쓸 수 없을 때 로그인할 수 있는 일회용 코드입니다.
+settings-webauthn = 보안 키
+settings-webauthn-about = 하드웨어 키나 기기에 내장된 인증 수단을 2단계 인증에 사용합니다.
+settings-passkey = 패스키
+settings-passkey-about = 비밀번호 없이 기기로 로그인합니다.
+
+## 로그인·가입·복구·인증 페이지 항목
+method-connected = 다음으로 계속
+method-connected-about = 다른 서비스에 있는 계정을 사용하세요.
+method-profile = 내 정보
+method-profile-about = 어떤 분인지 알려 주세요.
+method-password = 비밀번호
+method-password-about = 비밀번호를 사용합니다.
+method-code = 이메일 코드
+method-code-about = 일회용 코드를 이메일로 받습니다.
+method-link = 이메일 링크
+method-link-about = 링크를 이메일로 받습니다.
+method-totp = 인증 앱
+method-totp-about = 앱에 표시된 코드를 입력하세요.
+method-lookup = 복구 코드
+method-lookup-about = 복구 코드 중 하나를 사용합니다.
+method-webauthn = 보안 키
+method-webauthn-about = 보안 키를 사용합니다.
+method-passkey = 패스키
+method-passkey-about = 기기에 저장된 패스키를 사용합니다.
+method-identifier-first = 내 계정
+method-identifier-first-about = 이메일 주소를 입력하세요.
+method-captcha = 확인
+method-captcha-about = 사람임을 확인해 주세요.
+method-default = 계속
+method-other-about = ID 서비스가 제공하는 다른 방법입니다.
+
+## 로그아웃 페이지
+logout-question = 로그아웃할까요?
+logout-explanation = 계정을 사용하려면 다시 로그인해야 합니다.
+cancel = 취소
+
+## 오류 페이지
+error-status = 오류 { $status }
+error-reference = 참조 번호:
+error-quote-reference = 문제가 계속되면 이 참조 번호를 알려 주세요:
+error-back-home = 내 계정으로 돌아가기
+error-start-again = 처음부터 다시 하기
+error-not-found = 페이지를 찾을 수 없습니다
+error-not-found-about = 이 주소에는 아무것도 없습니다.
+error-bad-request = 처리되지 않았습니다
+error-bad-request-about = 요청을 처리할 수 없습니다. 처음부터 다시 시도하세요.
+error-upstream = 로그인 서비스를 사용할 수 없습니다
+error-upstream-about = 계정 서비스에 연결할 수 없거나 예상하지 못한 응답을 받았습니다. 잠시 후 다시 시도하세요.
+error-timeout = 로그인 서비스 응답이 너무 느립니다
+error-timeout-about = 계정 서비스가 제시간에 응답하지 않았습니다. 잠시 후 다시 시도하세요.
+error-internal = 문제가 발생했습니다
+error-internal-about = 예기치 않은 오류가 발생했습니다. 다시 시도하세요.
+
+## Kratos가 알려 주는 오류 (/error 페이지)
+flow-error-csrf = 다시 시도하세요
+flow-error-csrf-about = 이 요청이 본인에게서 왔는지 확인할 수 없습니다. 양식을 너무 오래 열어 두었거나 브라우저가 쿠키를 차단하면 이런 일이 생깁니다. 처음부터 다시 하면 해결됩니다.
+flow-error-identity-mismatch = 다른 계정입니다
+flow-error-identity-mismatch-about = 이 요청은 현재 로그인한 계정이 아닌 다른 계정의 것입니다.
+flow-error-already-signed-in = 이미 로그인되어 있습니다
+flow-error-already-signed-in-about = 이미 로그인한 상태입니다.
+flow-error-session-ended = 로그인하세요
+flow-error-session-ended-about = 세션이 만료되었거나 이 작업을 하기에는 너무 오래되었습니다. 계속하려면 다시 로그인하세요.
+flow-error-aal2 = 2단계 인증이 필요합니다
+flow-error-aal2-about = 이 작업에는 2단계 인증이 필요합니다. 계속하려면 해당 수단으로 로그인하세요.
+flow-error-return-to = 허용되지 않은 이동입니다
+flow-error-return-to-about = 돌아갈 주소가 허용된 주소 목록에 없습니다.
+flow-error-expired = 양식이 만료되었습니다
+flow-error-expired-about = 사용한 양식이 만료되었습니다. 처음부터 다시 시도하세요.
+flow-error-browser-location = 브라우저에서 계속하세요
+flow-error-browser-location-about = 이동한 페이지에서 계속 진행하세요.
+flow-error-client = 처리되지 않았습니다
+flow-error-client-about = 요청을 완료할 수 없습니다. 처음부터 다시 시도하세요.
+flow-error-server = 문제가 발생했습니다
+flow-error-server-about = 계정 서비스에 문제가 생겼습니다. 잠시 후 다시 시도하세요.
+flow-error-oauth2 = 로그인이 완료되지 않았습니다
+flow-error-oauth2-denied = 로그인이 취소되었거나 거부되었습니다.
+flow-error-oauth2-failed = 로그인을 완료할 수 없습니다.
+flow-error-unknown = 오류를 찾을 수 없습니다
+flow-error-unknown-about = 이 오류에 대한 정보를 찾을 수 없습니다. 만료되었을 수 있습니다. 처음부터 다시 시도하세요.

@@ -1,0 +1,127 @@
+# Nederlands. De woorden van deze interface; de berichten van Kratos staan in kratos.ftl.
+
+language-name = Nederlands
+
+## Op elke pagina
+product-name = Account
+page-title = { $page } · { $product }
+skip-to-content = Naar de inhoud
+language-menu = Taal
+language-menu-apply = Wijzigen
+signed-in-as = Ingelogd als
+sign-out = Uitloggen
+back = Terug
+support-link = Hulp en ondersteuning
+
+## Paginatitels
+title-settings = Accountinstellingen
+title-login = Inloggen
+title-login-reauthenticate = Bevestig dat jij het bent
+title-login-second-factor = Tweede factor
+title-registration = Account aanmaken
+title-recovery = Je account herstellen
+title-verification = Je e-mailadres bevestigen
+title-logout = Uitloggen
+
+## Instellingenpagina
+settings-sections = Onderdelen van de instellingen
+not-yet-verified = Nog niet bevestigd:
+verify-email-address = Je e-mailadres bevestigen
+changes-saved = Je wijzigingen zijn opgeslagen.
+
+## Links rond de inlogformulieren
+other-options = Andere mogelijkheden
+create-account = Account aanmaken
+forgot-password = Wachtwoord vergeten?
+back-to-sign-in = Terug naar inloggen
+
+## Onderdelen van de instellingenpagina
+settings-profile = Profiel
+settings-profile-about = De gegevens waaronder je account bekend is.
+settings-password = Wachtwoord
+settings-password-about = Kies een nieuw wachtwoord om mee in te loggen.
+settings-connected = Gekoppelde accounts
+settings-connected-about = Log in met accounts die je al elders hebt.
+settings-totp = Authenticator-app
+settings-totp-about = Eenmalige codes uit een app op je telefoon, als tweede factor.
+settings-lookup = Herstelcodes
+settings-lookup-about = Codes voor eenmalig gebruik waarmee je erin komt als je tweede factor niet bij de hand is.
+settings-webauthn = Beveiligingssleutels
+settings-webauthn-about = Hardwaresleutels of ingebouwde authenticators, als tweede factor.
+settings-passkey = Passkeys
+settings-passkey-about = Log in zonder wachtwoord, met je apparaat.
+
+## Onderdelen van de inlog-, registratie-, herstel- en bevestigingspagina’s
+method-connected = Doorgaan met
+method-connected-about = Gebruik een account dat je al elders hebt.
+method-profile = Je gegevens
+method-profile-about = Vertel ons wie je bent.
+method-password = Wachtwoord
+method-password-about = Gebruik je wachtwoord.
+method-code = Code per e-mail
+method-code-about = Ontvang een eenmalige code per e-mail.
+method-link = Link per e-mail
+method-link-about = Ontvang een link per e-mail.
+method-totp = Authenticator-app
+method-totp-about = Voer de code in die je app laat zien.
+method-lookup = Herstelcode
+method-lookup-about = Gebruik een van je herstelcodes.
+method-webauthn = Beveiligingssleutel
+method-webauthn-about = Gebruik je beveiligingssleutel.
+method-passkey = Passkey
+method-passkey-about = Gebruik een passkey die op je apparaat is opgeslagen.
+method-identifier-first = Je account
+method-identifier-first-about = Voer je e-mailadres in.
+method-captcha = Controle
+method-captcha-about = Laat zien dat je een mens bent.
+method-default = Doorgaan
+method-other-about = Meer mogelijkheden van je identiteitsdienst.
+
+## Uitlogpagina
+logout-question = Uitloggen?
+logout-explanation = Je moet dan opnieuw inloggen om je account te gebruiken.
+cancel = Annuleren
+
+## Foutpagina’s
+error-status = Fout { $status }
+error-reference = Referentie:
+error-quote-reference = Gebeurt dit vaker, vermeld dan deze referentie:
+error-back-home = Terug naar je account
+error-start-again = Opnieuw beginnen
+error-not-found = Pagina niet gevonden
+error-not-found-about = Op dit adres staat niets.
+error-bad-request = Dat is niet gelukt
+error-bad-request-about = Het verzoek kon niet worden verwerkt. Begin opnieuw.
+error-upstream = Inlogdienst niet beschikbaar
+error-upstream-about = De accountdienst was niet bereikbaar of gaf een onverwacht antwoord. Probeer het zo dadelijk opnieuw.
+error-timeout = Inlogdienst te traag
+error-timeout-about = De accountdienst antwoordde niet op tijd. Probeer het zo dadelijk opnieuw.
+error-internal = Er ging iets mis
+error-internal-about = Er is een onverwachte fout opgetreden. Probeer het opnieuw.
+
+## Fouten die Kratos meldt (pagina /error)
+flow-error-csrf = Probeer het opnieuw
+flow-error-csrf-about = We konden niet bevestigen dat dit verzoek van jou kwam. Dat gebeurt als een formulier te lang open staat of je browser cookies blokkeert. Begin opnieuw, dan zou het moeten lukken.
+flow-error-identity-mismatch = Verkeerd account
+flow-error-identity-mismatch-about = Dit verzoek hoort bij een ander account dan het account waarmee je bent ingelogd.
+flow-error-already-signed-in = Al ingelogd
+flow-error-already-signed-in-about = Je bent al ingelogd.
+flow-error-session-ended = Log in
+flow-error-session-ended-about = Je sessie is verlopen of te oud voor deze actie. Log opnieuw in om door te gaan.
+flow-error-aal2 = Tweede factor nodig
+flow-error-aal2-about = Voor deze actie is je tweede factor nodig. Log daarmee in om door te gaan.
+flow-error-return-to = Doorsturen niet toegestaan
+flow-error-return-to-about = Het adres waarnaar je zou worden teruggestuurd, staat niet op de lijst met toegestane adressen.
+flow-error-expired = Formulier verlopen
+flow-error-expired-about = Het formulier dat je gebruikte, is verlopen. Begin opnieuw.
+flow-error-browser-location = Ga verder in je browser
+flow-error-browser-location-about = Ga verder op de pagina waarnaar je bent doorgestuurd.
+flow-error-client = Dat is niet gelukt
+flow-error-client-about = Het verzoek kon niet worden voltooid. Begin opnieuw.
+flow-error-server = Er ging iets mis
+flow-error-server-about = De accountdienst had een probleem. Probeer het zo dadelijk opnieuw.
+flow-error-oauth2 = Inloggen niet voltooid
+flow-error-oauth2-denied = Het inloggen is geannuleerd of geweigerd.
+flow-error-oauth2-failed = Het inloggen kon niet worden voltooid.
+flow-error-unknown = Fout niet gevonden
+flow-error-unknown-about = We vonden geen details over deze fout. Misschien is hij verlopen. Begin opnieuw.

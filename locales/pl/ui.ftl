@@ -1,0 +1,127 @@
+# Polski. Słowa tego interfejsu; komunikaty Kratos są w kratos.ftl.
+
+language-name = Polski
+
+## Na każdej stronie
+product-name = Konto
+page-title = { $page } · { $product }
+skip-to-content = Przejdź do treści
+language-menu = Język
+language-menu-apply = Zmień
+signed-in-as = Zalogowano jako
+sign-out = Wyloguj się
+back = Wstecz
+support-link = Pomoc i wsparcie
+
+## Tytuły stron
+title-settings = Ustawienia konta
+title-login = Zaloguj się
+title-login-reauthenticate = Potwierdź, że to Ty
+title-login-second-factor = Drugi składnik
+title-registration = Załóż konto
+title-recovery = Odzyskaj konto
+title-verification = Potwierdź adres e-mail
+title-logout = Wyloguj się
+
+## Strona ustawień
+settings-sections = Sekcje ustawień
+not-yet-verified = Jeszcze niepotwierdzony:
+verify-email-address = Potwierdź adres e-mail
+changes-saved = Zmiany zostały zapisane.
+
+## Odnośniki przy formularzach logowania
+other-options = Inne możliwości
+create-account = Załóż konto
+forgot-password = Nie pamiętasz hasła?
+back-to-sign-in = Wróć do logowania
+
+## Sekcje strony ustawień
+settings-profile = Profil
+settings-profile-about = Dane, pod którymi znane jest Twoje konto.
+settings-password = Hasło
+settings-password-about = Wybierz nowe hasło do logowania.
+settings-connected = Połączone konta
+settings-connected-about = Loguj się kontami, które masz już w innych serwisach.
+settings-totp = Aplikacja uwierzytelniająca
+settings-totp-about = Jednorazowe kody z aplikacji w telefonie jako drugi składnik.
+settings-lookup = Kody odzyskiwania
+settings-lookup-about = Jednorazowe kody, które wpuszczą Cię, gdy drugi składnik jest poza zasięgiem.
+settings-webauthn = Klucze bezpieczeństwa
+settings-webauthn-about = Klucze sprzętowe lub wbudowane uwierzytelniacze jako drugi składnik.
+settings-passkey = Klucze dostępu
+settings-passkey-about = Loguj się bez hasła, za pomocą swojego urządzenia.
+
+## Sekcje stron logowania, rejestracji, odzyskiwania i potwierdzania
+method-connected = Kontynuuj przez
+method-connected-about = Użyj konta, które masz już w innym serwisie.
+method-profile = Twoje dane
+method-profile-about = Powiedz nam, kim jesteś.
+method-password = Hasło
+method-password-about = Użyj swojego hasła.
+method-code = Kod e-mailem
+method-code-about = Otrzymaj jednorazowy kod e-mailem.
+method-link = Link e-mailem
+method-link-about = Otrzymaj link e-mailem.
+method-totp = Aplikacja uwierzytelniająca
+method-totp-about = Wpisz kod wyświetlany przez aplikację.
+method-lookup = Kod odzyskiwania
+method-lookup-about = Użyj jednego ze swoich kodów odzyskiwania.
+method-webauthn = Klucz bezpieczeństwa
+method-webauthn-about = Użyj swojego klucza bezpieczeństwa.
+method-passkey = Klucz dostępu
+method-passkey-about = Użyj klucza dostępu zapisanego na urządzeniu.
+method-identifier-first = Twoje konto
+method-identifier-first-about = Wpisz swój adres e-mail.
+method-captcha = Weryfikacja
+method-captcha-about = Pokaż, że jesteś człowiekiem.
+method-default = Dalej
+method-other-about = Więcej możliwości oferowanych przez usługę tożsamości.
+
+## Strona wylogowania
+logout-question = Wylogować się?
+logout-explanation = Aby korzystać z konta, trzeba będzie zalogować się ponownie.
+cancel = Anuluj
+
+## Strony błędów
+error-status = Błąd { $status }
+error-reference = Identyfikator:
+error-quote-reference = Jeśli to się powtórzy, podaj ten identyfikator:
+error-back-home = Wróć do konta
+error-start-again = Zacznij od nowa
+error-not-found = Nie znaleziono strony
+error-not-found-about = Pod tym adresem nic nie ma.
+error-bad-request = Nie udało się
+error-bad-request-about = Nie udało się obsłużyć żądania. Zacznij od nowa.
+error-upstream = Usługa logowania niedostępna
+error-upstream-about = Nie udało się połączyć z usługą kont albo odpowiedziała ona nieoczekiwanie. Spróbuj ponownie za chwilę.
+error-timeout = Usługa logowania odpowiada zbyt wolno
+error-timeout-about = Usługa kont nie odpowiedziała na czas. Spróbuj ponownie za chwilę.
+error-internal = Coś poszło nie tak
+error-internal-about = Wystąpił nieoczekiwany błąd. Spróbuj ponownie.
+
+## Błędy zgłaszane przez Kratos (strona /error)
+flow-error-csrf = Spróbuj ponownie
+flow-error-csrf-about = Nie udało się potwierdzić, że to żądanie pochodzi od Ciebie. Dzieje się tak, gdy formularz jest otwarty zbyt długo albo przeglądarka blokuje pliki cookie. Zacznij od nowa i powinno się udać.
+flow-error-identity-mismatch = Niewłaściwe konto
+flow-error-identity-mismatch-about = To żądanie dotyczy innego konta niż to, na które jesteś zalogowany.
+flow-error-already-signed-in = Już zalogowano
+flow-error-already-signed-in-about = Jesteś już zalogowany.
+flow-error-session-ended = Zaloguj się
+flow-error-session-ended-about = Twoja sesja wygasła lub jest za stara na tę czynność. Zaloguj się ponownie, aby kontynuować.
+flow-error-aal2 = Wymagany drugi składnik
+flow-error-aal2-about = Ta czynność wymaga drugiego składnika. Zaloguj się nim, aby kontynuować.
+flow-error-return-to = Przekierowanie niedozwolone
+flow-error-return-to-about = Adresu, na który miało nastąpić powrotne przekierowanie, nie ma na liście dozwolonych adresów.
+flow-error-expired = Formularz wygasł
+flow-error-expired-about = Użyty formularz wygasł. Zacznij od nowa.
+flow-error-browser-location = Kontynuuj w przeglądarce
+flow-error-browser-location-about = Kontynuuj na stronie, na którą nastąpiło przekierowanie.
+flow-error-client = Nie udało się
+flow-error-client-about = Nie udało się dokończyć żądania. Zacznij od nowa.
+flow-error-server = Coś poszło nie tak
+flow-error-server-about = W usłudze kont wystąpił problem. Spróbuj ponownie za chwilę.
+flow-error-oauth2 = Logowanie nie zostało ukończone
+flow-error-oauth2-denied = Logowanie zostało anulowane lub odrzucone.
+flow-error-oauth2-failed = Nie udało się ukończyć logowania.
+flow-error-unknown = Nie znaleziono błędu
+flow-error-unknown-about = Nie znaleźliśmy szczegółów tego błędu. Być może wygasł. Zacznij od nowa.

@@ -1,0 +1,127 @@
+# Português do Brasil. As palavras desta interface; as mensagens do Kratos estão em kratos.ftl.
+
+language-name = Português (Brasil)
+
+## Em todas as páginas
+product-name = Conta
+page-title = { $page } · { $product }
+skip-to-content = Pular para o conteúdo
+language-menu = Idioma
+language-menu-apply = Alterar
+signed-in-as = Conectado como
+sign-out = Sair
+back = Voltar
+support-link = Ajuda e suporte
+
+## Títulos das páginas
+title-settings = Configurações da conta
+title-login = Entrar
+title-login-reauthenticate = Confirme que é você
+title-login-second-factor = Segundo fator
+title-registration = Criar uma conta
+title-recovery = Recuperar sua conta
+title-verification = Verificar seu e-mail
+title-logout = Sair
+
+## Página de configurações
+settings-sections = Seções das configurações
+not-yet-verified = Ainda não verificado:
+verify-email-address = Verificar seu e-mail
+changes-saved = Suas alterações foram salvas.
+
+## Links ao redor dos formulários de acesso
+other-options = Outras opções
+create-account = Criar uma conta
+forgot-password = Esqueceu a senha?
+back-to-sign-in = Voltar para entrar
+
+## Seções da página de configurações
+settings-profile = Perfil
+settings-profile-about = Os dados pelos quais sua conta é conhecida.
+settings-password = Senha
+settings-password-about = Escolha uma nova senha para entrar.
+settings-connected = Contas conectadas
+settings-connected-about = Entre com contas que você já tem em outros lugares.
+settings-totp = App autenticador
+settings-totp-about = Códigos de uso único de um app no seu celular, como segundo fator.
+settings-lookup = Códigos de recuperação
+settings-lookup-about = Códigos de uso único que deixam você entrar quando o segundo fator não está à mão.
+settings-webauthn = Chaves de segurança
+settings-webauthn-about = Chaves físicas ou autenticadores integrados, como segundo fator.
+settings-passkey = Chaves de acesso
+settings-passkey-about = Entre sem senha, com o seu dispositivo.
+
+## Seções das páginas de acesso, cadastro, recuperação e verificação
+method-connected = Continuar com
+method-connected-about = Use uma conta que você já tem em outro lugar.
+method-profile = Seus dados
+method-profile-about = Conte para nós quem você é.
+method-password = Senha
+method-password-about = Use sua senha.
+method-code = Código por e-mail
+method-code-about = Receba um código de uso único por e-mail.
+method-link = Link por e-mail
+method-link-about = Receba um link por e-mail.
+method-totp = App autenticador
+method-totp-about = Digite o código que o app mostra.
+method-lookup = Código de recuperação
+method-lookup-about = Use um dos seus códigos de recuperação.
+method-webauthn = Chave de segurança
+method-webauthn-about = Use sua chave de segurança.
+method-passkey = Chave de acesso
+method-passkey-about = Use uma chave de acesso salva no seu dispositivo.
+method-identifier-first = Sua conta
+method-identifier-first-about = Digite seu e-mail.
+method-captcha = Verificação
+method-captcha-about = Mostre que você é humano.
+method-default = Continuar
+method-other-about = Mais opções oferecidas pelo seu serviço de identidade.
+
+## Página de saída
+logout-question = Sair?
+logout-explanation = Você precisará entrar novamente para usar sua conta.
+cancel = Cancelar
+
+## Páginas de erro
+error-status = Erro { $status }
+error-reference = Referência:
+error-quote-reference = Se isso continuar acontecendo, informe esta referência:
+error-back-home = Voltar para sua conta
+error-start-again = Começar de novo
+error-not-found = Página não encontrada
+error-not-found-about = Não há nada neste endereço.
+error-bad-request = Não deu certo
+error-bad-request-about = Não foi possível processar a solicitação. Comece de novo.
+error-upstream = Serviço de acesso indisponível
+error-upstream-about = Não conseguimos falar com o serviço de contas ou ele respondeu algo inesperado. Tente novamente em instantes.
+error-timeout = Serviço de acesso lento demais
+error-timeout-about = O serviço de contas não respondeu a tempo. Tente novamente em instantes.
+error-internal = Algo deu errado
+error-internal-about = Ocorreu um erro inesperado. Tente novamente.
+
+## Erros informados pelo Kratos (página /error)
+flow-error-csrf = Tente novamente
+flow-error-csrf-about = Não conseguimos confirmar que esta solicitação veio de você. Isso acontece quando um formulário fica aberto por muito tempo ou o navegador bloqueia cookies. Comece de novo e deve funcionar.
+flow-error-identity-mismatch = Conta errada
+flow-error-identity-mismatch-about = Esta solicitação pertence a uma conta diferente daquela com que você entrou.
+flow-error-already-signed-in = Você já entrou
+flow-error-already-signed-in-about = Você já está conectado.
+flow-error-session-ended = Entre novamente
+flow-error-session-ended-about = Sua sessão expirou ou é antiga demais para esta ação. Entre novamente para continuar.
+flow-error-aal2 = Segundo fator necessário
+flow-error-aal2-about = Esta ação precisa do seu segundo fator. Entre com ele para continuar.
+flow-error-return-to = Redirecionamento não permitido
+flow-error-return-to-about = O endereço para onde você seria levado não está na lista de endereços permitidos.
+flow-error-expired = Formulário expirado
+flow-error-expired-about = O formulário que você usou expirou. Comece de novo.
+flow-error-browser-location = Continue no navegador
+flow-error-browser-location-about = Continue na página para onde você foi redirecionado.
+flow-error-client = Não deu certo
+flow-error-client-about = Não foi possível concluir a solicitação. Comece de novo.
+flow-error-server = Algo deu errado
+flow-error-server-about = O serviço de contas teve um problema. Tente novamente em instantes.
+flow-error-oauth2 = Acesso não concluído
+flow-error-oauth2-denied = O acesso foi cancelado ou negado.
+flow-error-oauth2-failed = Não foi possível concluir o acesso.
+flow-error-unknown = Erro não encontrado
+flow-error-unknown-about = Não encontramos detalhes deste erro. Talvez ele tenha expirado. Comece de novo.

@@ -1,0 +1,127 @@
+# Türkçe. Bu arayüzün sözcükleri; Kratos iletileri kratos.ftl dosyasında.
+
+language-name = Türkçe
+
+## Her sayfada
+product-name = Hesap
+page-title = { $page } · { $product }
+skip-to-content = İçeriğe geç
+language-menu = Dil
+language-menu-apply = Değiştir
+signed-in-as = Giriş yapan:
+sign-out = Çıkış yap
+back = Geri
+support-link = Yardım ve destek
+
+## Sayfa başlıkları
+title-settings = Hesap ayarları
+title-login = Giriş yap
+title-login-reauthenticate = Siz olduğunuzu doğrulayın
+title-login-second-factor = İkinci adım
+title-registration = Hesap oluştur
+title-recovery = Hesabınızı kurtarın
+title-verification = E-posta adresinizi doğrulayın
+title-logout = Çıkış yap
+
+## Ayarlar sayfası
+settings-sections = Ayar bölümleri
+not-yet-verified = Henüz doğrulanmadı:
+verify-email-address = E-posta adresinizi doğrulayın
+changes-saved = Değişiklikleriniz kaydedildi.
+
+## Giriş formlarının çevresindeki bağlantılar
+other-options = Diğer seçenekler
+create-account = Hesap oluştur
+forgot-password = Şifrenizi mi unuttunuz?
+back-to-sign-in = Girişe dön
+
+## Ayarlar sayfasının bölümleri
+settings-profile = Profil
+settings-profile-about = Hesabınızın tanındığı bilgiler.
+settings-password = Şifre
+settings-password-about = Giriş için yeni bir şifre belirleyin.
+settings-connected = Bağlı hesaplar
+settings-connected-about = Başka yerlerde zaten sahip olduğunuz hesaplarla giriş yapın.
+settings-totp = Kimlik doğrulama uygulaması
+settings-totp-about = İkinci adım olarak telefonunuzdaki bir uygulamadan tek kullanımlık kodlar.
+settings-lookup = Kurtarma kodları
+settings-lookup-about = İkinci adım yönteminiz yanınızda olmadığında giriş yapmanızı sağlayan tek kullanımlık kodlar.
+settings-webauthn = Güvenlik anahtarları
+settings-webauthn-about = İkinci adım olarak donanım anahtarları veya yerleşik doğrulayıcılar.
+settings-passkey = Geçiş anahtarları
+settings-passkey-about = Şifre olmadan, cihazınızla giriş yapın.
+
+## Giriş, kayıt, kurtarma ve doğrulama sayfalarının bölümleri
+method-connected = Şununla devam et
+method-connected-about = Başka bir yerde zaten sahip olduğunuz bir hesabı kullanın.
+method-profile = Bilgileriniz
+method-profile-about = Bize kim olduğunuzu söyleyin.
+method-password = Şifre
+method-password-about = Şifrenizi kullanın.
+method-code = E-posta ile kod
+method-code-about = E-posta ile tek kullanımlık bir kod alın.
+method-link = E-posta ile bağlantı
+method-link-about = E-posta ile bir bağlantı alın.
+method-totp = Kimlik doğrulama uygulaması
+method-totp-about = Uygulamanızın gösterdiği kodu girin.
+method-lookup = Kurtarma kodu
+method-lookup-about = Kurtarma kodlarınızdan birini kullanın.
+method-webauthn = Güvenlik anahtarı
+method-webauthn-about = Güvenlik anahtarınızı kullanın.
+method-passkey = Geçiş anahtarı
+method-passkey-about = Cihazınızda kayıtlı bir geçiş anahtarını kullanın.
+method-identifier-first = Hesabınız
+method-identifier-first-about = E-posta adresinizi girin.
+method-captcha = Doğrulama
+method-captcha-about = İnsan olduğunuzu gösterin.
+method-default = Devam
+method-other-about = Kimlik hizmetinizin sunduğu diğer seçenekler.
+
+## Çıkış sayfası
+logout-question = Çıkış yapılsın mı?
+logout-explanation = Hesabınızı kullanmak için yeniden giriş yapmanız gerekecek.
+cancel = İptal
+
+## Hata sayfaları
+error-status = Hata { $status }
+error-reference = Başvuru kodu:
+error-quote-reference = Bu tekrar olursa şu başvuru kodunu iletin:
+error-back-home = Hesabınıza dönün
+error-start-again = Yeniden başla
+error-not-found = Sayfa bulunamadı
+error-not-found-about = Bu adreste hiçbir şey yok.
+error-bad-request = Bu işe yaramadı
+error-bad-request-about = İstek işlenemedi. Lütfen yeniden başlayın.
+error-upstream = Giriş hizmetine ulaşılamıyor
+error-upstream-about = Hesap hizmetine ulaşılamadı ya da beklenmedik bir yanıt verdi. Lütfen birazdan yeniden deneyin.
+error-timeout = Giriş hizmeti çok yavaş
+error-timeout-about = Hesap hizmeti zamanında yanıt vermedi. Lütfen birazdan yeniden deneyin.
+error-internal = Bir sorun oluştu
+error-internal-about = Beklenmedik bir hata oluştu. Lütfen yeniden deneyin.
+
+## Kratos'un bildirdiği hatalar (/error sayfası)
+flow-error-csrf = Lütfen yeniden deneyin
+flow-error-csrf-about = Bu isteğin sizden geldiğini doğrulayamadık. Bir form çok uzun süre açık kaldığında ya da tarayıcınız çerezleri engellediğinde bu olur. Yeniden başlayın, sorun çözülecektir.
+flow-error-identity-mismatch = Yanlış hesap
+flow-error-identity-mismatch-about = Bu istek, giriş yaptığınız hesaptan farklı bir hesaba ait.
+flow-error-already-signed-in = Zaten giriş yapıldı
+flow-error-already-signed-in-about = Zaten giriş yaptınız.
+flow-error-session-ended = Lütfen giriş yapın
+flow-error-session-ended-about = Oturumunuz sona erdi ya da bu işlem için çok eski. Devam etmek için yeniden giriş yapın.
+flow-error-aal2 = İkinci adım gerekli
+flow-error-aal2-about = Bu işlem ikinci adım doğrulamanızı gerektiriyor. Devam etmek için onunla giriş yapın.
+flow-error-return-to = Yönlendirmeye izin verilmiyor
+flow-error-return-to-about = Geri gönderileceğiniz adres, izin verilen adresler listesinde değil.
+flow-error-expired = Formun süresi doldu
+flow-error-expired-about = Kullandığınız formun süresi doldu. Lütfen yeniden başlayın.
+flow-error-browser-location = Tarayıcınızda devam edin
+flow-error-browser-location-about = Lütfen yönlendirildiğiniz sayfada devam edin.
+flow-error-client = Bu işe yaramadı
+flow-error-client-about = İstek tamamlanamadı. Lütfen yeniden başlayın.
+flow-error-server = Bir sorun oluştu
+flow-error-server-about = Hesap hizmetinde bir sorun oluştu. Lütfen birazdan yeniden deneyin.
+flow-error-oauth2 = Giriş tamamlanmadı
+flow-error-oauth2-denied = Giriş iptal edildi ya da reddedildi.
+flow-error-oauth2-failed = Giriş tamamlanamadı.
+flow-error-unknown = Hata bulunamadı
+flow-error-unknown-about = Bu hatayla ilgili ayrıntı bulamadık. Süresi dolmuş olabilir. Lütfen yeniden başlayın.

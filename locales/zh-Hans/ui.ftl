@@ -1,0 +1,127 @@
+# 简体中文。本界面的文字；Kratos 的消息在 kratos.ftl 中。
+
+language-name = 简体中文
+
+## 每个页面
+product-name = 账户
+page-title = { $page } · { $product }
+skip-to-content = 跳到正文
+language-menu = 语言
+language-menu-apply = 切换
+signed-in-as = 当前登录：
+sign-out = 退出登录
+back = 返回
+support-link = 帮助与支持
+
+## 页面标题
+title-settings = 账户设置
+title-login = 登录
+title-login-reauthenticate = 确认是您本人
+title-login-second-factor = 第二重验证
+title-registration = 创建账户
+title-recovery = 恢复账户
+title-verification = 验证电子邮箱
+title-logout = 退出登录
+
+## 设置页面
+settings-sections = 设置分区
+not-yet-verified = 尚未验证：
+verify-email-address = 验证电子邮箱
+changes-saved = 您的更改已保存。
+
+## 登录表单旁的链接
+other-options = 其他选项
+create-account = 创建账户
+forgot-password = 忘记密码？
+back-to-sign-in = 返回登录
+
+## 设置页面的分区
+settings-profile = 个人资料
+settings-profile-about = 您的账户所使用的资料。
+settings-password = 密码
+settings-password-about = 设置一个新的登录密码。
+settings-connected = 已关联的账户
+settings-connected-about = 使用您在其他地方已有的账户登录。
+settings-totp = 身份验证器应用
+settings-totp-about = 使用手机应用生成的一次性验证码作为第二重验证。
+settings-lookup = 恢复码
+settings-lookup-about = 一次性验证码，在第二重验证方式不在手边时让您登录。
+settings-webauthn = 安全密钥
+settings-webauthn-about = 使用硬件密钥或内置验证器作为第二重验证。
+settings-passkey = 通行密钥
+settings-passkey-about = 无需密码，使用您的设备登录。
+
+## 登录、注册、恢复和验证页面的分区
+method-connected = 继续使用
+method-connected-about = 使用您在其他地方已有的账户。
+method-profile = 您的信息
+method-profile-about = 请告诉我们您是谁。
+method-password = 密码
+method-password-about = 使用您的密码。
+method-code = 邮件验证码
+method-code-about = 通过电子邮件接收一次性验证码。
+method-link = 邮件链接
+method-link-about = 通过电子邮件接收链接。
+method-totp = 身份验证器应用
+method-totp-about = 输入应用中显示的验证码。
+method-lookup = 恢复码
+method-lookup-about = 使用您的一个恢复码。
+method-webauthn = 安全密钥
+method-webauthn-about = 使用您的安全密钥。
+method-passkey = 通行密钥
+method-passkey-about = 使用保存在您设备上的通行密钥。
+method-identifier-first = 您的账户
+method-identifier-first-about = 输入您的电子邮箱地址。
+method-captcha = 人机验证
+method-captcha-about = 请证明您不是机器人。
+method-default = 继续
+method-other-about = 您的身份服务提供的更多选项。
+
+## 退出登录页面
+logout-question = 要退出登录吗？
+logout-explanation = 退出后，您需要重新登录才能使用账户。
+cancel = 取消
+
+## 错误页面
+error-status = 错误 { $status }
+error-reference = 参考编号：
+error-quote-reference = 如果问题持续出现，请提供此参考编号：
+error-back-home = 返回您的账户
+error-start-again = 重新开始
+error-not-found = 找不到页面
+error-not-found-about = 此地址没有任何内容。
+error-bad-request = 操作未成功
+error-bad-request-about = 无法处理该请求。请重新开始。
+error-upstream = 登录服务不可用
+error-upstream-about = 无法连接账户服务，或其返回了意外的响应。请稍后重试。
+error-timeout = 登录服务响应过慢
+error-timeout-about = 账户服务未能及时响应。请稍后重试。
+error-internal = 出现问题
+error-internal-about = 发生了意外错误。请重试。
+
+## Kratos 报告的错误（/error 页面）
+flow-error-csrf = 请重试
+flow-error-csrf-about = 我们无法确认此请求是由您发出的。表单打开时间过长或浏览器阻止 Cookie 时会出现这种情况。重新开始即可。
+flow-error-identity-mismatch = 账户不符
+flow-error-identity-mismatch-about = 此请求属于另一个账户，而不是您当前登录的账户。
+flow-error-already-signed-in = 已登录
+flow-error-already-signed-in-about = 您已经登录。
+flow-error-session-ended = 请登录
+flow-error-session-ended-about = 您的会话已过期，或对于此操作来说过旧。请重新登录以继续。
+flow-error-aal2 = 需要第二重验证
+flow-error-aal2-about = 此操作需要第二重验证。请用它登录以继续。
+flow-error-return-to = 不允许重定向
+flow-error-return-to-about = 要返回的地址不在允许的地址列表中。
+flow-error-expired = 表单已过期
+flow-error-expired-about = 您使用的表单已过期。请重新开始。
+flow-error-browser-location = 在浏览器中继续
+flow-error-browser-location-about = 请在跳转到的页面继续操作。
+flow-error-client = 操作未成功
+flow-error-client-about = 无法完成该请求。请重新开始。
+flow-error-server = 出现问题
+flow-error-server-about = 账户服务出现问题。请稍后重试。
+flow-error-oauth2 = 登录未完成
+flow-error-oauth2-denied = 登录已被取消或拒绝。
+flow-error-oauth2-failed = 无法完成登录。
+flow-error-unknown = 找不到该错误
+flow-error-unknown-about = 找不到此错误的详细信息，它可能已过期。请重新开始。

@@ -307,6 +307,19 @@ fn plurals_and_numbers_follow_the_locale() {
         "{}",
         items(11)
     );
+    let polish = Localizer::builtin("pl");
+    let items = |n: u32| polish.kratos(&kratos_text(4000024, "x", json!({"min_items": n})));
+    assert_eq!(items(1), "Wybierz co najmniej 1 element.");
+    assert_eq!(items(3), "Wybierz co najmniej 3 elementy.");
+    assert_eq!(items(25), "Wybierz co najmniej 25 elementów.");
+    // Portuguese and Chinese find their CLDR rules through their language (pt, zh).
+    let portuguese = Localizer::builtin("pt-BR");
+    let minutes = |n: i64| {
+        let expired = super::now_unix() - n * 60 + 30;
+        kratos_text(4050001, "x", json!({ "expired_at_unix": expired }))
+    };
+    assert!(portuguese.kratos(&minutes(1)).contains(" 1 minuto."));
+    assert!(portuguese.kratos(&minutes(5)).contains(" 5 minutos."));
 }
 
 #[test]

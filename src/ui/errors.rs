@@ -178,7 +178,11 @@ mod tests {
 
     #[test]
     fn oauth2_errors_show_the_description() {
-        let view = oauth2_error("access_denied", Some("The user said no"), &Localizer::english());
+        let view = oauth2_error(
+            "access_denied",
+            Some("The user said no"),
+            &Localizer::english(),
+        );
         assert_eq!(
             (view.status, view.explanation.as_str()),
             (400, "The user said no")

@@ -66,6 +66,8 @@ fn benches(c: &mut Criterion) {
                 title: view.title.clone(),
                 l: l.clone(),
                 nonce: "0123456789abcdef0123456789abcdef".to_owned(),
+                language_url: "/language".to_owned(),
+                here: "/settings?flow=0123".to_owned(),
                 css_url: "/static/app.css?v=0123456789abcdef".to_owned(),
                 js_url: "/static/app.js?v=0123456789abcdef".to_owned(),
                 icon_url: "/static/favicon.svg?v=0123456789abcdef".to_owned(),

@@ -94,7 +94,7 @@ pub fn render_error_page(
                 &state.assets,
                 l.clone(),
                 l.t(heading).into_owned(),
-                &context.nonce,
+                context,
             ),
             status: status.as_u16(),
             request_id,

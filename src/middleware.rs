@@ -4,6 +4,7 @@
 use std::future::{Ready, ready};
 use std::time::Instant;
 
+use actix_session::SessionExt;
 use actix_web::body::MessageBody;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
@@ -12,6 +13,7 @@ use actix_web::{Error, FromRequest, HttpMessage, HttpRequest, web};
 use tracing::Instrument;
 
 use crate::error::{AppError, render_error_page};
+use crate::i18n::SESSION_LOCALE;
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
 
@@ -40,12 +42,23 @@ pub async fn request_context(
             .and_then(|v| v.to_str().ok()),
     );
     if let Some(state) = req.app_data::<web::Data<AppState>>() {
+        // The language menu's choice (kept in the cookie session) over the browser's list.
+        let chosen = req
+            .get_session()
+            .get::<String>(SESSION_LOCALE)
+            .ok()
+            .flatten()
+            .and_then(|tag| state.catalogue.find(&tag));
         let accept_language = req
             .headers()
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok());
-        context.locale = state.catalogue.negotiate(accept_language);
+        context.locale = chosen.unwrap_or_else(|| state.catalogue.negotiate(accept_language));
     }
+    context.here = req
+        .uri()
+        .path_and_query()
+        .map_or_else(|| req.path().to_owned(), |p| p.as_str().to_owned());
     req.extensions_mut().insert(context.clone());
     let method = req.method().clone();
     let path = req.path().to_owned();

@@ -10,6 +10,8 @@ pub struct RequestContext {
     pub nonce: String,
     /// The reader's locale in the catalogue (see `AppState::localizer`).
     pub locale: usize,
+    /// This request's path and query: where the language menu comes back to.
+    pub here: String,
 }
 
 impl Default for RequestContext {
@@ -18,6 +20,7 @@ impl Default for RequestContext {
             request_id: Uuid::new_v4().simple().to_string(),
             nonce: Uuid::new_v4().simple().to_string(),
             locale: 0,
+            here: "/".to_owned(),
         }
     }
 }

@@ -14,6 +14,8 @@ pub enum Page {
     Flow(FlowKind),
     Error,
     Logout,
+    /// Stores the reader's language choice, then goes back to the page it came from.
+    Language,
 }
 
 impl Page {
@@ -23,6 +25,7 @@ impl Page {
             Page::Flow(kind) => format!("/{}", kind.slug()),
             Page::Error => "/error".to_owned(),
             Page::Logout => "/logout".to_owned(),
+            Page::Language => "/language".to_owned(),
         }
     }
 }
@@ -78,6 +81,22 @@ impl Urls {
 
     pub fn page_with(&self, page: Page, params: &[(&str, &str)]) -> String {
         with_query(self.page(page), params)
+    }
+
+    /// A path of ours to go back to after a detour (the language menu): a path under
+    /// `BASE_PATH`, never another origin (`//host`, `/\\host`) or a scheme.
+    pub fn local_return(&self, target: &str) -> Option<String> {
+        let safe = target.starts_with('/')
+            && !target.starts_with("//")
+            && !target.contains('\\')
+            && !target.chars().any(char::is_control)
+            && target.len() <= 2048;
+        let under_base = self.base_path.is_empty()
+            || target == self.base_path
+            || target
+                .strip_prefix(self.base_path.as_str())
+                .is_some_and(|rest| rest.starts_with('/') || rest.starts_with('?'));
+        (safe && under_base).then(|| target.to_owned())
     }
 
     /// A static asset, versioned so browsers may cache it for good.
@@ -184,6 +203,36 @@ mod tests {
         ] {
             assert_eq!(u.trusted_redirect(evil), None, "{evil}");
         }
+    }
+
+    #[test]
+    fn only_our_own_paths_are_gone_back_to() {
+        let urls = |base: &str| {
+            let mut settings = Settings::from_lookup(|_| None).unwrap();
+            settings.ui.base_path = base.to_owned();
+            Urls::new(&settings)
+        };
+        let root = urls("");
+        assert_eq!(
+            root.local_return("/settings?flow=1").as_deref(),
+            Some("/settings?flow=1")
+        );
+        for hostile in [
+            "//evil.example",
+            "/\\evil.example",
+            "https://evil.example/",
+            "javascript:alert(1)",
+            "settings",
+            "/a\nb",
+            "",
+        ] {
+            assert_eq!(root.local_return(hostile), None, "{hostile:?}");
+        }
+        let based = urls("/account");
+        assert!(based.local_return("/account/settings").is_some());
+        assert!(based.local_return("/account?x=1").is_some());
+        assert_eq!(based.local_return("/accounts"), None);
+        assert_eq!(based.local_return("/settings"), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use fluent_bundle::FluentArgs;
 use crate::assets::Assets;
 use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
+use crate::security::RequestContext;
 use crate::ui::FlowView;
 use crate::ui::errors::ErrorView;
 pub use crate::ui::links::FlowLinks;
@@ -21,6 +22,9 @@ pub struct Layout {
     /// The reader's language: templates ask it for every word (`layout.l.t("id")`).
     pub l: Localizer,
     pub nonce: String,
+    /// The language menu submits here, with `here` to come back to.
+    pub language_url: String,
+    pub here: String,
     pub css_url: String,
     pub js_url: String,
     pub icon_url: String,
@@ -28,7 +32,13 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(urls: &Urls, assets: &Assets, l: Localizer, title: String, nonce: &str) -> Self {
+    pub fn new(
+        urls: &Urls,
+        assets: &Assets,
+        l: Localizer,
+        title: String,
+        context: &RequestContext,
+    ) -> Self {
         let mut args = FluentArgs::with_capacity(2);
         args.set("page", title.as_str());
         args.set("product", l.t("product-name"));
@@ -37,7 +47,9 @@ impl Layout {
             title,
             document_title,
             l,
-            nonce: nonce.to_owned(),
+            nonce: context.nonce.clone(),
+            language_url: urls.page(Page::Language),
+            here: context.here.clone(),
             css_url: urls.asset("app.css", assets.version("app.css")),
             js_url: urls.asset("app.js", assets.version("app.js")),
             icon_url: urls.asset("favicon.svg", assets.version("favicon.svg")),

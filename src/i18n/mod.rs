@@ -45,6 +45,9 @@ pub const BUILTIN: &[(&str, &[(&str, &str)])] = builtin_locales![
 /// The locale every other one falls back to.
 pub const FALLBACK: &str = "en";
 
+/// The cookie session's key for the language the reader chose in the menu (a catalogue tag).
+pub const SESSION_LOCALE: &str = "locale";
+
 pub struct Locale {
     /// The BCP 47 tag, as written in `lang` and in the language menu (`pt-BR`).
     pub tag: String,

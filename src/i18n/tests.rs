@@ -362,6 +362,8 @@ fn a_hostile_translation_is_escaped() {
             document_title: l.t("sign-out").into_owned(),
             l,
             nonce: "n".to_owned(),
+            language_url: "/language".to_owned(),
+            here: "/logout".to_owned(),
             css_url: "/app.css".to_owned(),
             js_url: "/app.js".to_owned(),
             icon_url: "/favicon.svg".to_owned(),

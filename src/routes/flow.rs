@@ -1,6 +1,7 @@
 //! The one "show a flow" pipeline: no flow id -> start one at Kratos; fetch it with the
 //! browser's cookies; render it; soft errors -> redirects; hard errors -> the error page.
 
+use actix_session::Session;
 use actix_web::{HttpRequest, HttpResponse, web};
 use uuid::Uuid;
 
@@ -11,7 +12,7 @@ use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
 use crate::ui::links::flow_links;
 use crate::ui::{FlowMode, flow_view};
-use crate::urls::Urls;
+use crate::urls::{Urls, safe_link};
 use crate::views::{FlowPage, FlowTemplate, Layout};
 
 /// What the browser gets for Kratos' answer to a flow fetch: the README's table, as code.
@@ -49,19 +50,38 @@ pub fn next_step<T>(kind: FlowKind, fetched: Result<T, FlowError>, urls: &Urls) 
     }
 }
 
+/// The cookie session's key for a `return_to` that Kratos' sign-in would lose.
+const PENDING_RETURN_TO: &str = "pending_return_to";
+
+/// A `return_to` worth keeping across sign-in: an absolute http(s) URL of sane length. Kratos
+/// checks it against its allow-list again when it gets it back.
+pub fn keepable_return_to(target: &str) -> Option<String> {
+    (target.len() <= 2048).then(|| safe_link(target)).flatten()
+}
+
+/// Where a flow that requires a session goes instead of rendering: Kratos' init again with
+/// the `return_to` it dropped on the way through sign-in. `None`: render (and forget the
+/// pending value, whether it arrived or not, so that nothing can loop).
+pub fn restore_return_to(flow_return_to: Option<&str>, pending: Option<String>) -> Option<String> {
+    let arrived = flow_return_to.is_some_and(|r| !r.is_empty());
+    pending.filter(|_| !arrived)
+}
+
 /// The handler of every flow page (`/settings`, `/login`, ...).
 pub async fn show<P: FlowTemplate>(
     req: HttpRequest,
     state: web::Data<AppState>,
     context: RequestContext,
+    session: Session,
 ) -> Result<HttpResponse, AppError> {
-    show_flow::<P>(&req, &state, &context).await
+    show_flow::<P>(&req, &state, &context, &session).await
 }
 
 async fn show_flow<P: FlowTemplate>(
     req: &HttpRequest,
     state: &AppState,
     context: &RequestContext,
+    session: &Session,
 ) -> Result<HttpResponse, AppError> {
     let kind = P::KIND;
     let query = PageQuery::parse(req.query_string());
@@ -69,6 +89,14 @@ async fn show_flow<P: FlowTemplate>(
     let fresh_flow = || see_other(state.urls.browser_init(kind, &init_params));
 
     let Some(raw_id) = query.get("flow") else {
+        // Kratos drops `return_to` when its init sends a signed-out browser to sign in first:
+        // keep it, and bring it back once the person arrives signed in (below).
+        if kind.requires_session()
+            && let Some(target) = query.get("return_to").and_then(keepable_return_to)
+            && let Err(err) = session.insert(PENDING_RETURN_TO, target)
+        {
+            tracing::warn!(error = %err, "could not keep the pending return_to");
+        }
         return Ok(fresh_flow());
     };
     // A malformed id is "not found": no need to ask Kratos.
@@ -95,6 +123,17 @@ async fn show_flow<P: FlowTemplate>(
         Step::ErrorPage(err) => return Err(AppError::Upstream(err)),
     };
 
+    if kind.requires_session() {
+        let pending = session
+            .remove_as::<String>(PENDING_RETURN_TO)
+            .and_then(Result::ok);
+        if let Some(target) = restore_return_to(flow.return_to.as_deref(), pending) {
+            return Ok(see_other(
+                state.urls.browser_init(kind, &[("return_to", &target)]),
+            ));
+        }
+    }
+
     // Re-authentication and step-up: show who is signed in, and a way out.
     let mut session_identity = None;
     if FlowMode::of(kind, &flow).is_signed_in() {
@@ -112,13 +151,7 @@ async fn show_flow<P: FlowTemplate>(
     let logout_url = logout.and_then(|logout| state.urls.trusted_redirect(&logout.logout_url));
     let links = flow_links(kind, &view, &flow, &state.urls, logout_url);
     let page = P::from(FlowPage {
-        layout: Layout::new(
-            &state.urls,
-            &state.assets,
-            l,
-            view.title.clone(),
-            &context.nonce,
-        ),
+        layout: Layout::new(&state.urls, &state.assets, l, view.title.clone(), context),
         flow: view,
         links,
     });
@@ -132,6 +165,35 @@ async fn show_flow<P: FlowTemplate>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lost_return_to_is_restored_once() {
+        let pending = || Some("https://app.example.com/after".to_owned());
+        // Kratos dropped it: start again with it.
+        assert_eq!(
+            restore_return_to(None, pending()).as_deref(),
+            Some("https://app.example.com/after")
+        );
+        assert_eq!(
+            restore_return_to(Some(""), pending()).as_deref(),
+            Some("https://app.example.com/after")
+        );
+        // It arrived, or nothing was pending: render.
+        assert_eq!(
+            restore_return_to(Some("https://app.example.com/x"), pending()),
+            None
+        );
+        assert_eq!(restore_return_to(None, None), None);
+    }
+
+    #[test]
+    fn only_absolute_http_return_tos_are_kept() {
+        assert!(keepable_return_to("https://app.example.com/after").is_some());
+        assert_eq!(keepable_return_to("javascript:alert(1)"), None);
+        assert_eq!(keepable_return_to("/relative"), None);
+        let long = format!("https://app.example.com/{}", "a".repeat(3000));
+        assert_eq!(keepable_return_to(&long), None);
+    }
     use crate::config::Settings;
     use crate::kratos::error::classify;
 

@@ -7,6 +7,7 @@ pub mod flow;
 pub mod health;
 pub mod home;
 pub mod http;
+pub mod language;
 pub mod logout;
 
 use actix_web::web;
@@ -27,6 +28,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route(&Page::Home.path(), web::get().to(home::show))
         .route(&Page::Error.path(), web::get().to(error::show))
         .route(&Page::Logout.path(), web::get().to(logout::show))
+        .route(&Page::Language.path(), web::get().to(language::choose))
         .service(assets::serve);
 }
 

@@ -6,6 +6,7 @@ mod helpers;
 mod assets_and_health;
 mod companion_pages;
 mod hard_errors;
+mod languages;
 mod module_graph;
 mod process;
 mod redirects;

@@ -37,7 +37,7 @@ async fn a_real_settings_flow_renders_one_form_per_method_in_order() {
             "form/passkey"
         ]
     );
-    for form in page.all("form") {
+    for form in page.all("main form") {
         assert_eq!(attr(form, "action"), action);
         assert_eq!(attr(form, "method"), "POST");
         let tokens: Vec<_> = form

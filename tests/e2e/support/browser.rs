@@ -1,5 +1,5 @@
-//! A small W3C WebDriver client for chromedriver: one session (a fresh Chromium profile) per
-//! scenario, elements, cookies, the browser log, the WebAuthn extension and DevTools commands.
+//! The browser a scenario drives: one chromedriver session (a fresh Chromium profile) through
+//! thirtyfour, plus the chromedriver endpoints it has no call for (the WebAuthn extension).
 //! Methods panic with context, because each call is a test step.
 
 use std::fmt;
@@ -9,17 +9,15 @@ use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use reqwest::Method;
-use serde::Deserialize;
 use serde_json::{Value, json};
+use thirtyfour::common::command::{Command, ExtensionCommand};
+use thirtyfour::error::{WebDriverError, WebDriverErrorInner, WebDriverResult};
+use thirtyfour::{By, Capabilities, Cookie, SameSite, WebDriver, WebElement};
 use url::Url;
 
 use super::artifacts::Artifacts;
 use super::chromedriver::{self, CHROMIUM};
 use super::wait::{PATIENCE, until};
-
-/// The key WebDriver wraps element references in.
-const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 const CHROMIUM_ARGS: &[&str] = &[
     "--headless=new",
@@ -41,24 +39,28 @@ const CHROMIUM_ARGS: &[&str] = &[
 /// One browser session; clones share it.
 #[derive(Clone)]
 pub struct Browser {
-    inner: Arc<Session>,
-}
-
-struct Session {
-    http: reqwest::Client,
-    /// `http://127.0.0.1:<driver>/session/<id>`
-    url: String,
-    profile: PathBuf,
+    driver: WebDriver,
+    profile: Arc<PathBuf>,
     /// Every browser log entry read so far (chromedriver hands each out only once).
-    log: Mutex<Vec<LogEntry>>,
+    log: Arc<Mutex<Vec<LogEntry>>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// A browser log entry; `source` is e.g. `network`, `javascript`, `security`.
+#[derive(Debug, Clone)]
 pub struct LogEntry {
     pub level: String,
     pub message: String,
-    #[serde(default)]
     pub source: String,
+}
+
+impl From<thirtyfour::BrowserLogEntry> for LogEntry {
+    fn from(entry: thirtyfour::BrowserLogEntry) -> Self {
+        Self {
+            level: entry.level,
+            message: entry.message,
+            source: entry.source.unwrap_or_default(),
+        }
+    }
 }
 
 impl fmt::Display for LogEntry {
@@ -67,118 +69,85 @@ impl fmt::Display for LogEntry {
     }
 }
 
-#[derive(Debug)]
-pub struct WebDriverError {
-    pub error: String,
-    pub message: String,
-}
-
-impl fmt::Display for WebDriverError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.error, self.message)
-    }
-}
-
 /// An element of the current page.
 #[derive(Clone)]
 pub struct Element {
     browser: Browser,
-    id: String,
+    element: WebElement,
+}
+
+/// A chromedriver endpoint of the session that thirtyfour has no method for.
+#[derive(Debug)]
+struct Endpoint {
+    method: reqwest::Method,
+    path: String,
+    body: Option<Value>,
+}
+
+impl ExtensionCommand for Endpoint {
+    fn parameters_json(&self) -> Option<Value> {
+        self.body.clone()
+    }
+
+    fn method(&self) -> reqwest::Method {
+        self.method.clone()
+    }
+
+    fn endpoint(&self) -> Arc<str> {
+        self.path.as_str().into()
+    }
 }
 
 impl Browser {
     /// A new Chromium with a fresh profile in `profile` (so: no cookies).
     pub async fn start(profile: PathBuf) -> Self {
-        let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(90))
-            .build()
-            .expect("an HTTP client for chromedriver");
-        let driver = chromedriver::url(&http).await;
+        let driver_url = chromedriver::url().await;
         let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|a| a.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.display()));
-        let capabilities = json!({"capabilities": {"alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": {"binary": CHROMIUM, "args": args},
-            "goog:loggingPrefs": {"browser": "ALL"},
-            "webauthn:virtualAuthenticators": true,
-            "timeouts": {"pageLoad": 30_000, "script": 30_000},
-        }}});
-        let response = http
-            .post(format!("{driver}/session"))
-            .json(&capabilities)
-            .send()
+        let mut capabilities = Capabilities::new();
+        for (key, value) in [
+            ("browserName", json!("chrome")),
+            (
+                "goog:chromeOptions",
+                json!({"binary": CHROMIUM, "args": args}),
+            ),
+            ("goog:loggingPrefs", json!({"browser": "ALL"})),
+            ("webauthn:virtualAuthenticators", json!(true)),
+            ("timeouts", json!({"pageLoad": 30_000, "script": 30_000})),
+        ] {
+            capabilities
+                .set(key, value)
+                .expect("a capability is plain JSON");
+        }
+        let driver = WebDriver::builder(driver_url, capabilities)
+            .request_timeout(Duration::from_secs(90))
             .await
-            .expect("chromedriver answers");
-        let body: Value = response.json().await.expect("a JSON answer");
-        let id = body["value"]["sessionId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no browser session: {body}"));
+            .unwrap_or_else(|err| panic!("no browser session: {err}"));
         Self {
-            inner: Arc::new(Session {
-                url: format!("{driver}/session/{id}"),
-                http,
-                profile,
-                log: Mutex::new(Vec::new()),
-            }),
+            driver,
+            profile: Arc::new(profile),
+            log: Arc::default(),
         }
     }
 
     /// Ends the session (Chromium exits) and removes its profile.
     pub async fn close(&self) {
-        if let Err(err) = self.command(Method::DELETE, "", None).await {
+        if let Err(err) = self.driver.clone().quit().await {
             eprintln!("e2e: closing the browser: {err}");
         }
-        let _ = std::fs::remove_dir_all(&self.inner.profile);
-    }
-
-    async fn command(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> Result<Value, WebDriverError> {
-        let url = format!("{}{path}", self.inner.url);
-        let mut request = self.inner.http.request(method.clone(), &url);
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let transport = |err: reqwest::Error| WebDriverError {
-            error: "transport".to_owned(),
-            message: format!("{method} {path}: {err}"),
-        };
-        let response = request.send().await.map_err(transport)?;
-        let ok = response.status().is_success();
-        let body: Value = response.json().await.map_err(transport)?;
-        let value = body.get("value").cloned().unwrap_or(Value::Null);
-        if ok {
-            Ok(value)
-        } else {
-            Err(WebDriverError {
-                error: value["error"].as_str().unwrap_or("unknown").to_owned(),
-                message: value["message"].as_str().unwrap_or_default().to_owned(),
-            })
-        }
-    }
-
-    /// A command that must succeed.
-    async fn run(&self, method: Method, path: &str, body: Option<Value>) -> Value {
-        self.command(method.clone(), path, body)
-            .await
-            .unwrap_or_else(|err| panic!("WebDriver {method} {path}: {err}"))
+        let _ = std::fs::remove_dir_all(self.profile.as_ref());
     }
 
     pub async fn goto(&self, url: &str) {
-        self.run(Method::POST, "/url", Some(json!({ "url": url })))
-            .await;
+        self.driver.goto(url).await.step(format!("opening {url}"))
     }
 
     pub async fn refresh(&self) {
-        self.run(Method::POST, "/refresh", Some(json!({}))).await;
+        self.driver.refresh().await.step("reloading")
     }
 
     pub async fn url(&self) -> Url {
-        let url = self.run(Method::GET, "/url", None).await;
-        Url::parse(url.as_str().unwrap_or_default()).expect("the browser reports a URL")
+        self.driver.current_url().await.step("reading the URL")
     }
 
     /// Waits until the current URL satisfies `accept` and returns it.
@@ -191,17 +160,17 @@ impl Browser {
     }
 
     pub async fn find(&self, css: &str) -> Option<Element> {
-        let found = self
-            .command(Method::POST, "/element", Some(locator(css)))
-            .await;
+        let found = self.driver.find(By::Css(css)).await;
         self.element_or_none(found, css)
     }
 
     pub async fn find_all(&self, css: &str) -> Vec<Element> {
-        let found = self
-            .run(Method::POST, "/elements", Some(locator(css)))
-            .await;
-        self.elements(found)
+        let found = self.driver.find_all(By::Css(css)).await;
+        found
+            .step(format!("finding all `{css}`"))
+            .into_iter()
+            .map(|e| self.element(e))
+            .collect()
     }
 
     /// The element, once it is on the page.
@@ -230,35 +199,24 @@ impl Browser {
         .await;
         until("the page to finish loading", PATIENCE, || async {
             let state = self
-                .command(
-                    Method::POST,
-                    "/execute/sync",
-                    Some(json!({"script": "return document.readyState", "args": []})),
-                )
+                .driver
+                .execute("return document.readyState", Vec::new())
                 .await
                 .ok()?;
-            (state == "complete").then_some(())
+            (state.json() == "complete").then_some(())
         })
         .await;
     }
 
     pub async fn execute(&self, script: &str, args: Vec<Value>) -> Value {
-        self.run(
-            Method::POST,
-            "/execute/sync",
-            Some(json!({"script": script, "args": args})),
-        )
-        .await
+        let result = self.driver.execute(script, args).await;
+        result.step(format!("running `{script}`")).json().clone()
     }
 
     /// A Chrome DevTools Protocol command through chromedriver.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
-        self.run(
-            Method::POST,
-            "/goog/cdp/execute",
-            Some(json!({"cmd": cmd, "params": params})),
-        )
-        .await
+        let result = self.driver.cdp().send_raw(cmd, params).await;
+        result.step(format!("DevTools {cmd}"))
     }
 
     /// Runs `script` in every page this browser loads from now on, before the page's own
@@ -291,29 +249,25 @@ impl Browser {
             .await;
         self.cdp("Emulation.clearDeviceMetricsOverride", json!({}))
             .await;
-        decode_png(&shot["data"])
+        STANDARD
+            .decode(shot["data"].as_str().unwrap_or_default())
+            .expect("a base64 screenshot")
     }
 
     /// Sets a cookie for the current page's host (a host-only cookie, as Kratos sets them).
     pub async fn add_cookie(&self, name: &str, value: &str) {
-        let cookie = json!({"cookie": {
-            "name": name, "value": value, "path": "/", "httpOnly": true, "sameSite": "Lax",
-        }});
-        self.run(Method::POST, "/cookie", Some(cookie)).await;
+        let mut cookie = Cookie::new(name, value);
+        cookie.set_path("/");
+        cookie.set_http_only(true);
+        cookie.set_same_site(SameSite::Lax);
+        let added = self.driver.add_cookie(cookie).await;
+        added.step(format!("setting the cookie {name}"))
     }
 
     /// All cookies the browser would send to the current page, HttpOnly ones included.
     pub async fn cookies(&self) -> Vec<(String, String)> {
-        let cookies = self.run(Method::GET, "/cookie", None).await;
-        cookies
-            .as_array()
-            .expect("a cookie list")
-            .iter()
-            .map(|c| {
-                let field = |name: &str| c[name].as_str().unwrap_or_default().to_owned();
-                (field("name"), field("value"))
-            })
-            .collect()
+        let cookies = self.driver.get_all_cookies().await.step("reading cookies");
+        cookies.into_iter().map(|c| (c.name, c.value)).collect()
     }
 
     /// Every browser log entry of this session so far.
@@ -324,17 +278,10 @@ impl Browser {
     }
 
     /// Like [`Self::log`], for the harness, which must not panic while cleaning up.
-    pub async fn try_log(&self) -> Result<Vec<LogEntry>, WebDriverError> {
-        let entries = self
-            .command(Method::POST, "/se/log", Some(json!({"type": "browser"})))
-            .await?;
-        let entries: Vec<LogEntry> =
-            serde_json::from_value(entries).map_err(|err| WebDriverError {
-                error: "unreadable log".to_owned(),
-                message: err.to_string(),
-            })?;
-        let mut log = self.inner.log.lock().unwrap();
-        log.extend(entries);
+    pub async fn try_log(&self) -> WebDriverResult<Vec<LogEntry>> {
+        let entries = self.driver.browser_log().await?;
+        let mut log = self.log.lock().unwrap();
+        log.extend(entries.into_iter().map(LogEntry::from));
         Ok(log.clone())
     }
 
@@ -346,7 +293,11 @@ impl Browser {
             "hasUserVerification": true, "isUserVerified": true,
         });
         let id = self
-            .run(Method::POST, "/webauthn/authenticator", Some(options))
+            .endpoint(
+                reqwest::Method::POST,
+                "/webauthn/authenticator",
+                Some(options),
+            )
             .await;
         id.as_str().expect("an authenticator id").to_owned()
     }
@@ -354,7 +305,7 @@ impl Browser {
     /// The credentials the virtual authenticator holds.
     pub async fn authenticator_credentials(&self, authenticator: &str) -> Vec<Value> {
         let path = format!("/webauthn/authenticator/{authenticator}/credentials");
-        let credentials = self.run(Method::GET, &path, None).await;
+        let credentials = self.endpoint(reqwest::Method::GET, &path, None).await;
         credentials.as_array().cloned().unwrap_or_default()
     }
 
@@ -362,22 +313,20 @@ impl Browser {
     /// test. Never panics: the test has already failed.
     pub async fn save_diagnostics(&self, artifacts: &Artifacts) {
         let mut notes = String::new();
-        if let Ok(text) = self.command(Method::GET, "/alert/text", None).await {
+        if let Ok(text) = self.driver.get_alert_text().await {
             notes.push_str(&format!("alert open: {text}\n"));
-            let _ = self
-                .command(Method::POST, "/alert/dismiss", Some(json!({})))
-                .await;
+            let _ = self.driver.dismiss_alert().await;
         }
-        match self.command(Method::GET, "/url", None).await {
-            Ok(url) => notes.push_str(&format!("url: {}\n", url.as_str().unwrap_or_default())),
+        match self.driver.current_url().await {
+            Ok(url) => notes.push_str(&format!("url: {url}\n")),
             Err(err) => notes.push_str(&format!("url: {err}\n")),
         }
         artifacts.write("failure.txt", notes);
-        if let Ok(source) = self.command(Method::GET, "/source", None).await {
-            artifacts.write("page.html", source.as_str().unwrap_or_default());
+        if let Ok(source) = self.driver.source().await {
+            artifacts.write("page.html", source);
         }
-        if let Ok(png) = self.command(Method::GET, "/screenshot", None).await {
-            artifacts.write("screenshot.png", decode_png(&png));
+        if let Ok(png) = self.driver.screenshot_as_png().await {
+            artifacts.write("screenshot.png", png);
         }
         if let Err(err) = self.try_log().await {
             eprintln!("e2e: cannot read the browser log: {err}");
@@ -387,131 +336,106 @@ impl Browser {
 
     /// Writes the browser log read so far to `browser.log`.
     pub fn write_log(&self, artifacts: &Artifacts) {
-        let log = self.inner.log.lock().unwrap();
+        let log = self.log.lock().unwrap();
         let text: String = log.iter().map(|entry| format!("{entry}\n")).collect();
         artifacts.write("browser.log", text);
     }
 
-    fn element_or_none(&self, found: Result<Value, WebDriverError>, css: &str) -> Option<Element> {
+    /// Calls a chromedriver endpoint under `/session/<id>` that must succeed.
+    async fn endpoint(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+        let command = Endpoint {
+            method: method.clone(),
+            path: path.to_owned(),
+            body,
+        };
+        let answer = self
+            .driver
+            .cmd(Command::ExtensionCommand(Box::new(command)))
+            .await
+            .and_then(|response| response.value_json());
+        answer.step(format!("WebDriver {method} {path}"))
+    }
+
+    fn element_or_none(&self, found: WebDriverResult<WebElement>, css: &str) -> Option<Element> {
         match found {
-            Ok(value) => Some(self.element(&value)),
-            Err(err) if err.error == "no such element" => None,
+            Ok(element) => Some(self.element(element)),
+            Err(err) if matches!(*err, WebDriverErrorInner::NoSuchElement(_)) => None,
             Err(err) => panic!("finding `{css}`: {err}"),
         }
     }
 
-    fn element(&self, value: &Value) -> Element {
+    fn element(&self, element: WebElement) -> Element {
         Element {
             browser: self.clone(),
-            id: value[ELEMENT]
-                .as_str()
-                .unwrap_or_else(|| panic!("not an element reference: {value}"))
-                .to_owned(),
+            element,
         }
-    }
-
-    fn elements(&self, values: Value) -> Vec<Element> {
-        values
-            .as_array()
-            .expect("a list of elements")
-            .iter()
-            .map(|value| self.element(value))
-            .collect()
     }
 }
 
 impl Element {
-    /// This element as a script argument.
-    fn reference(&self) -> Value {
-        json!({ ELEMENT: self.id })
-    }
-
-    fn path(&self, rest: &str) -> String {
-        format!("/element/{}{rest}", self.id)
-    }
-
     pub async fn click(&self) {
         // Scroll the element to the middle first, instantly: a click point computed during a
         // (smooth) scroll, or at the very edge of the viewport, can land on something else.
+        let reference = self.element.to_json().step("referring to an element");
         self.browser
             .execute(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-                vec![self.reference()],
+                vec![reference],
             )
             .await;
-        self.browser
-            .run(Method::POST, &self.path("/click"), Some(json!({})))
-            .await;
+        self.element.click().await.step("clicking")
     }
 
     /// Replaces the field's value with `text`.
     pub async fn fill(&self, text: &str) {
-        self.browser
-            .run(Method::POST, &self.path("/clear"), Some(json!({})))
-            .await;
-        self.browser
-            .run(
-                Method::POST,
-                &self.path("/value"),
-                Some(json!({ "text": text })),
-            )
-            .await;
+        self.element.clear().await.step("clearing a field");
+        self.element.send_keys(text).await.step("typing")
     }
 
     /// The rendered text, trimmed.
     pub async fn text(&self) -> String {
-        let text = self
-            .browser
-            .run(Method::GET, &self.path("/text"), None)
-            .await;
-        text.as_str().unwrap_or_default().trim().to_owned()
+        let text = self.element.text().await.step("reading text");
+        text.trim().to_owned()
     }
 
     pub async fn attr(&self, name: &str) -> Option<String> {
-        let value = self
-            .browser
-            .run(Method::GET, &self.path(&format!("/attribute/{name}")), None)
-            .await;
-        value.as_str().map(str::to_owned)
+        let value = self.element.attr(name).await;
+        value.step(format!("reading the attribute {name}"))
     }
 
-    /// The live DOM property (e.g. an input's current `value`).
-    pub async fn prop(&self, name: &str) -> Value {
-        self.browser
-            .run(Method::GET, &self.path(&format!("/property/{name}")), None)
-            .await
+    /// The live DOM property as text (e.g. an input's current `value`); empty when unset.
+    pub async fn prop(&self, name: &str) -> String {
+        let value = self.element.prop(name).await;
+        value
+            .step(format!("reading the property {name}"))
+            .unwrap_or_default()
     }
 
     pub async fn find(&self, css: &str) -> Option<Element> {
-        let found = self
-            .browser
-            .command(Method::POST, &self.path("/element"), Some(locator(css)))
-            .await;
+        let found = self.element.find(By::Css(css)).await;
         self.browser.element_or_none(found, css)
     }
 
     /// The element is no longer in the document (its page was replaced).
     async fn is_stale(&self) -> bool {
-        match self
-            .browser
-            .command(Method::GET, &self.path("/name"), None)
-            .await
-        {
+        match self.element.tag_name().await {
             Ok(_) => false,
             Err(err) => matches!(
-                err.error.as_str(),
-                "stale element reference" | "no such element"
+                *err,
+                WebDriverErrorInner::StaleElementReference(_)
+                    | WebDriverErrorInner::NoSuchElement(_)
             ),
         }
     }
 }
 
-fn locator(css: &str) -> Value {
-    json!({"using": "css selector", "value": css})
+/// A WebDriver call that must succeed: each is a test step, so a failure panics with context.
+trait Step<T> {
+    fn step(self, what: impl fmt::Display) -> T;
 }
 
-fn decode_png(data: &Value) -> Vec<u8> {
-    STANDARD
-        .decode(data.as_str().unwrap_or_default())
-        .expect("a base64 screenshot")
+impl<T> Step<T> for WebDriverResult<T> {
+    fn step(self, what: impl fmt::Display) -> T {
+        self.unwrap_or_else(|err: WebDriverError| panic!("WebDriver: {what}: {err}"))
+    }
 }

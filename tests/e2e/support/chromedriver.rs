@@ -38,10 +38,11 @@ pub async fn browser_slot() -> SemaphorePermit<'static> {
 }
 
 /// The driver's base URL, once it answers.
-pub async fn url(http: &reqwest::Client) -> String {
+pub async fn url() -> String {
     let driver = DRIVER.get_or_init(spawn);
     let url = format!("http://127.0.0.1:{}", driver.port);
     let status = format!("{url}/status");
+    let http = reqwest::Client::new();
     until("chromedriver to answer /status", PATIENCE, || async {
         let response = http.get(&status).send().await.ok()?;
         response.status().is_success().then_some(())

@@ -52,7 +52,7 @@ impl Idp {
         Self::start_on(listener, email)
     }
 
-    /// On a given listener (`scripts/dev` runs one on a fixed port, see examples/dev_idp.rs).
+    /// On a given listener (`scripts/dev` runs one on a fixed port, see src/bin/dev_idp.rs).
     pub fn start_on(listener: TcpListener, email: &str) -> Self {
         let issuer = format!(
             "http://localhost:{}",

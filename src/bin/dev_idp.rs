@@ -2,10 +2,12 @@
 //! every sign-in at once as one made-up person, so "Sign in with Test IdP" and "Link Test IdP"
 //! can be tried without a real provider.
 //!
-//!     cargo run --example dev_idp -- 4444 oidc-person@example.com
+//!     cargo run --features dev-idp --bin dev_idp -- 4444 oidc-person@example.com
+//!
+//! A binary behind a feature, not an example: examples build every dev-dependency.
 
 #[allow(dead_code)]
-#[path = "../tests/e2e/support/idp.rs"]
+#[path = "../../tests/e2e/support/idp.rs"]
 mod idp;
 
 #[actix_web::main]

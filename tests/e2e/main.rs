@@ -6,6 +6,7 @@
 
 mod support;
 
+mod dev_config;
 mod error_page;
 mod harness;
 mod oidc;

@@ -12,12 +12,7 @@ use crate::support::totp;
 async fn password_then_asked_for_a_second_factor(env: &Env) {
     env.flow_page("/login").await;
     env.sign_in_on_login_page(ALICE, PASSWORD).await;
-    let login = env.login_flow().await;
-    assert_eq!(login["requested_aal"], "aal2", "{login}");
-    assert_eq!(
-        env.browser.wait_for("h1").await.text().await,
-        "Second factor"
-    );
+    env.asked_for_a_second_factor().await;
     env.header_names(ALICE).await;
     env.browser.wait_for("[data-testid=logout-link]").await;
     let session = env.assert_signed_in_as(ALICE).await;

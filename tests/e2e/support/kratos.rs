@@ -13,11 +13,12 @@ use super::wait::{PATIENCE, until};
 
 pub const KRATOS_BINARY: &str = ".cache/bin/kratos";
 
-/// The per-scenario settings knobs of the template.
+/// The per-scenario knobs of the template.
 #[derive(Debug, Clone)]
 pub struct Knobs {
     pub privileged_session_max_age: &'static str,
     pub settings_required_aal: &'static str,
+    pub whoami_required_aal: &'static str,
     pub settings_lifespan: &'static str,
 }
 
@@ -26,8 +27,38 @@ impl Default for Knobs {
         Self {
             privileged_session_max_age: "15m",
             settings_required_aal: "aal1",
+            whoami_required_aal: "aal1",
             settings_lifespan: "1h",
         }
+    }
+}
+
+/// The knobs `scripts/dev` fills the template with.
+const DEV_KNOBS: &str = include_str!("../../../config/kratos/dev.env");
+
+impl Knobs {
+    /// What `scripts/dev` runs (`config/kratos/dev.env`), so that a scenario shows what people
+    /// see when they try the UI locally.
+    pub fn dev() -> Self {
+        let mut knobs = Self::default();
+        let settings = DEV_KNOBS
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'));
+        for line in settings {
+            let (name, value) = line
+                .split_once('=')
+                .unwrap_or_else(|| panic!("config/kratos/dev.env: not NAME=value: {line}"));
+            let knob = match name {
+                "PRIVILEGED_SESSION_MAX_AGE" => &mut knobs.privileged_session_max_age,
+                "SETTINGS_REQUIRED_AAL" => &mut knobs.settings_required_aal,
+                "WHOAMI_REQUIRED_AAL" => &mut knobs.whoami_required_aal,
+                "SETTINGS_LIFESPAN" => &mut knobs.settings_lifespan,
+                other => panic!("config/kratos/dev.env: {other} is not a knob of the e2e suite"),
+            };
+            *knob = value;
+        }
+        knobs
     }
 }
 
@@ -203,6 +234,7 @@ fn fill_template(wiring: &Wiring<'_>, knobs: &Knobs) -> String {
             "SETTINGS_REQUIRED_AAL",
             knobs.settings_required_aal.to_owned(),
         ),
+        ("WHOAMI_REQUIRED_AAL", knobs.whoami_required_aal.to_owned()),
         ("SETTINGS_LIFESPAN", knobs.settings_lifespan.to_owned()),
     ];
     let filled = values.iter().fold(template, |text, (key, value)| {

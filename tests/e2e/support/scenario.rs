@@ -277,6 +277,16 @@ impl Env {
         flow.body
     }
 
+    /// Waits for our sign-in page asking for a second factor (Kratos' login flow at aal2).
+    pub async fn asked_for_a_second_factor(&self) {
+        let login = self.login_flow().await;
+        assert_eq!(login["requested_aal"], "aal2", "{login}");
+        assert_eq!(
+            self.browser.wait_for("h1").await.text().await,
+            "Second factor"
+        );
+    }
+
     /// Signs in with a password on the UI's login page (the identifier is typed only when
     /// the page asks for it: a re-authentication carries it hidden).
     pub async fn sign_in_on_login_page(&self, email: &str, password: &str) {

@@ -2,9 +2,12 @@
 # Templates are compiled into the binary; static/ is copied (edit it to theme, no rebuild).
 
 FROM rust:1.95-slim-bookworm AS build
+# A theme from themes/<name>/templates replaces the built-in templates it has (README: Theming).
+ARG THEME=
 WORKDIR /src
 COPY . .
-RUN cargo build --release --locked --bin kratos-account-ui
+RUN if [ -n "${THEME}" ]; then cp -r "themes/${THEME}/templates/." theme/; fi \
+    && cargo build --release --locked --bin kratos-account-ui
 
 FROM debian:bookworm-slim
 # CA roots for an https Kratos.

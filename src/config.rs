@@ -37,6 +37,22 @@ pub struct UiSettings {
     pub form_action_origins: Option<Vec<String>>,
     /// The operator's Fluent files, `<dir>/<lang>/*.ftl`, over the built-in catalogue.
     pub messages_dir: Option<PathBuf>,
+    pub brand: BrandSettings,
+}
+
+/// The operator's brand, applied at start-up (no rebuild). Files are names in `STATIC_DIR`,
+/// so the strict CSP (`'self'` styles and images) stays as it is.
+#[derive(Debug, Clone, Default)]
+pub struct BrandSettings {
+    /// Shown in the header and `<title>`; unset: the catalogue's word for "Account".
+    pub product_name: Option<String>,
+    pub logo: Option<String>,
+    pub favicon: Option<String>,
+    /// A stylesheet loaded after `app.css` (colours, fonts).
+    pub theme_css: Option<String>,
+    /// Where "Help and support" goes: an http(s) or mailto: URL.
+    pub support_url: Option<String>,
+    pub footer_text: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,6 +149,20 @@ impl Settings {
                 static_dir: PathBuf::from(get("STATIC_DIR").unwrap_or_else(|| "static".to_owned())),
                 form_action_origins,
                 messages_dir: get("MESSAGES_DIR").map(PathBuf::from),
+                brand: BrandSettings {
+                    product_name: get("PRODUCT_NAME").map(|v| v.trim().to_owned()),
+                    logo: get("LOGO")
+                        .map(|v| static_file_name("LOGO", &v))
+                        .transpose()?,
+                    favicon: get("FAVICON")
+                        .map(|v| static_file_name("FAVICON", &v))
+                        .transpose()?,
+                    theme_css: get("THEME_CSS")
+                        .map(|v| static_file_name("THEME_CSS", &v))
+                        .transpose()?,
+                    support_url: get("SUPPORT_URL").map(|v| support_url(&v)).transpose()?,
+                    footer_text: get("FOOTER_TEXT").map(|v| v.trim().to_owned()),
+                },
             },
             log_format,
         })
@@ -151,7 +181,44 @@ pub const VARIABLES: &[&str] = &[
     "STATIC_DIR",
     "CSP_FORM_ACTION_ORIGINS",
     "MESSAGES_DIR",
+    "PRODUCT_NAME",
+    "LOGO",
+    "FAVICON",
+    "THEME_CSS",
+    "SUPPORT_URL",
+    "FOOTER_TEXT",
 ];
+
+/// A file directly in `STATIC_DIR` (served under `/static/`): a plain name, no path.
+fn static_file_name(variable: &'static str, value: &str) -> Result<String, ConfigError> {
+    let name = value.trim();
+    let plain = !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if plain {
+        Ok(name.to_owned())
+    } else {
+        Err(ConfigError {
+            variable,
+            problem: format!(
+                "{value:?} must be the name of a file in STATIC_DIR, such as logo.svg"
+            ),
+        })
+    }
+}
+
+fn support_url(value: &str) -> Result<String, ConfigError> {
+    let value = value.trim();
+    match Url::parse(value) {
+        Ok(url) if matches!(url.scheme(), "http" | "https" | "mailto") => Ok(url.into()),
+        _ => Err(ConfigError {
+            variable: "SUPPORT_URL",
+            problem: format!("{value:?} must be an http(s) or mailto: URL"),
+        }),
+    }
+}
 
 fn parse_flags(args: &[String]) -> Result<Vec<(&'static str, String)>, ConfigError> {
     let mut flags = Vec::new();

@@ -92,6 +92,7 @@ pub fn render_error_page(
             layout: Layout::new(
                 &state.urls,
                 &state.assets,
+                &state.brand,
                 l.clone(),
                 l.t(heading).into_owned(),
                 context,

@@ -1,6 +1,7 @@
 //! kratos-account-ui: a server-side rendered account UI for Ory Kratos.
 
 pub mod assets;
+pub mod brand;
 pub mod config;
 pub mod error;
 pub mod i18n;

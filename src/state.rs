@@ -5,6 +5,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::assets::{Assets, AssetsError};
+use crate::brand::{Brand, MissingBrandFile};
 use crate::config::Settings;
 use crate::i18n::{Catalogue, CatalogueError, Localizer};
 use crate::kratos::KratosClient;
@@ -15,6 +16,7 @@ use crate::urls::Urls;
 pub struct AppState {
     pub kratos: KratosClient,
     pub catalogue: Arc<Catalogue>,
+    pub brand: Brand,
     pub urls: Urls,
     pub assets: Assets,
     pub csp: CspPolicy,
@@ -25,11 +27,14 @@ impl AppState {
         let urls = Urls::new(settings);
         let catalogue = Catalogue::load(settings.ui.messages_dir.as_deref())
             .map_err(StartupError::Catalogue)?;
+        let assets = Assets::load(&settings.ui.static_dir).map_err(StartupError::Assets)?;
+        let brand = Brand::new(&settings.ui.brand, &urls, &assets).map_err(StartupError::Brand)?;
         Ok(Self {
+            brand,
             catalogue: Arc::new(catalogue),
             kratos: KratosClient::new(settings.kratos.public_url.as_str(), settings.kratos.timeout)
                 .map_err(|err| StartupError::HttpClient(err.to_string()))?,
-            assets: Assets::load(&settings.ui.static_dir).map_err(StartupError::Assets)?,
+            assets,
             csp: CspPolicy::new(
                 urls.kratos_browser_origin(),
                 settings.ui.form_action_origins.clone(),
@@ -53,6 +58,7 @@ pub enum StartupError {
     Assets(AssetsError),
     HttpClient(String),
     Catalogue(CatalogueError),
+    Brand(MissingBrandFile),
 }
 
 impl fmt::Display for StartupError {
@@ -64,6 +70,7 @@ impl fmt::Display for StartupError {
             StartupError::Assets(err) => err.fmt(f),
             StartupError::HttpClient(err) => write!(f, "cannot build the HTTP client: {err}"),
             StartupError::Catalogue(err) => err.fmt(f),
+            StartupError::Brand(err) => err.fmt(f),
         }
     }
 }

@@ -5,6 +5,7 @@ use askama::Template;
 use fluent_bundle::FluentArgs;
 
 use crate::assets::Assets;
+use crate::brand::Brand;
 use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::security::RequestContext;
@@ -27,21 +28,28 @@ pub struct Layout {
     pub here: String,
     pub css_url: String,
     pub js_url: String,
-    pub icon_url: String,
     pub home_url: String,
+    /// The operator's name for the product (or the catalogue's word), logo, icon, theme.
+    pub product_name: String,
+    pub brand: Brand,
 }
 
 impl Layout {
     pub fn new(
         urls: &Urls,
         assets: &Assets,
+        brand: &Brand,
         l: Localizer,
         title: String,
         context: &RequestContext,
     ) -> Self {
         let mut args = FluentArgs::with_capacity(2);
         args.set("page", title.as_str());
-        args.set("product", l.t("product-name"));
+        let product_name = brand
+            .product_name
+            .clone()
+            .unwrap_or_else(|| l.t("product-name").into_owned());
+        args.set("product", product_name.as_str());
         let document_title = l.t_args("page-title", &args);
         Self {
             title,
@@ -52,8 +60,9 @@ impl Layout {
             here: context.here.clone(),
             css_url: urls.asset("app.css", assets.version("app.css")),
             js_url: urls.asset("app.js", assets.version("app.js")),
-            icon_url: urls.asset("favicon.svg", assets.version("favicon.svg")),
             home_url: urls.page(Page::Home),
+            product_name,
+            brand: brand.clone(),
         }
     }
 }

@@ -38,7 +38,14 @@ pub async fn show(
     };
     let status = StatusCode::from_u16(error.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let page = FlowErrorPage {
-        layout: Layout::new(&state.urls, &state.assets, l, error.title.clone(), &context),
+        layout: Layout::new(
+            &state.urls,
+            &state.assets,
+            &state.brand,
+            l,
+            error.title.clone(),
+            &context,
+        ),
         error,
         retry_url: state.urls.page(Page::Home),
     };

@@ -151,7 +151,14 @@ async fn show_flow<P: FlowTemplate>(
     let logout_url = logout.and_then(|logout| state.urls.trusted_redirect(&logout.logout_url));
     let links = flow_links(kind, &view, &flow, &state.urls, logout_url);
     let page = P::from(FlowPage {
-        layout: Layout::new(&state.urls, &state.assets, l, view.title.clone(), context),
+        layout: Layout::new(
+            &state.urls,
+            &state.assets,
+            &state.brand,
+            l,
+            view.title.clone(),
+            context,
+        ),
         flow: view,
         links,
     });

@@ -40,7 +40,7 @@ pub async fn show(
     let l = state.localizer(&context);
     let title = l.t("title-logout").into_owned();
     let page = LogoutPage {
-        layout: Layout::new(&state.urls, &state.assets, l, title, &context),
+        layout: Layout::new(&state.urls, &state.assets, &state.brand, l, title, &context),
         logout_url,
         cancel_url: state.urls.page(Page::Home),
     };

@@ -107,3 +107,62 @@ async fn the_language_route_only_goes_back_to_our_own_pages() {
     let unknown = app.get("/language?lang=xx&return_to=%2F").await;
     assert_eq!(unknown.status(), 303);
 }
+
+#[tokio::test]
+async fn the_operators_brand_shows_without_a_rebuild() {
+    let static_dir = std::env::temp_dir().join(format!("kau-brand-{}", uuid_like()));
+    std::fs::create_dir_all(&static_dir).unwrap();
+    for file in ["app.css", "app.js", "favicon.svg"] {
+        std::fs::copy(format!("static/{file}"), static_dir.join(file)).unwrap();
+    }
+    std::fs::write(
+        static_dir.join("logo.svg"),
+        "<svg xmlns='http://www.w3.org/2000/svg'/>",
+    )
+    .unwrap();
+    std::fs::write(
+        static_dir.join("theme.css"),
+        ":root { --color-accent: #7c3aed; }",
+    )
+    .unwrap();
+    let dir = static_dir.clone();
+    let app = crate::helpers::spawn_app_with(move |settings| {
+        settings.ui.static_dir = dir;
+        settings.ui.brand.product_name = Some("Example Cloud".to_owned());
+        settings.ui.brand.logo = Some("logo.svg".to_owned());
+        settings.ui.brand.theme_css = Some("theme.css".to_owned());
+        settings.ui.brand.support_url = Some("mailto:help@example.com".to_owned());
+        settings.ui.brand.footer_text = Some("© Example <Inc>".to_owned());
+    })
+    .await;
+    let page = app.settings_page(fixture("settings-lookup-revealed")).await;
+    assert!(
+        page.text("title").ends_with("· Example Cloud"),
+        "{}",
+        page.text("title")
+    );
+    assert_eq!(page.text("[data-testid='brand']"), "Example Cloud");
+    assert!(attr(page.one("[data-testid='brand'] img"), "src").starts_with("/static/logo.svg?v="));
+    // The theme comes after app.css, so its rules win.
+    let sheets: Vec<&str> = page
+        .all("link[rel=stylesheet]")
+        .iter()
+        .map(|l| attr(*l, "href"))
+        .collect();
+    assert!(sheets[0].starts_with("/static/app.css") && sheets[1].starts_with("/static/theme.css"));
+    assert_eq!(
+        attr(page.one("[data-testid='support-link']"), "href"),
+        "mailto:help@example.com"
+    );
+    assert_eq!(page.text("[data-testid='footer-text']"), "© Example <Inc>");
+    // Error pages carry the brand too.
+    let error = Page::of(app.get("/nowhere").await).await;
+    assert!(error.text("title").ends_with("· Example Cloud"));
+    error.one("[data-testid='support-link']");
+    std::fs::remove_dir_all(&static_dir).unwrap();
+}
+
+fn uuid_like() -> String {
+    format!("{}-{:?}", std::process::id(), std::thread::current().id())
+        .replace(|c: char| !c.is_ascii_alphanumeric(), "")
+}

@@ -12,3 +12,4 @@ mod process;
 mod redirects;
 mod rendering;
 mod security;
+mod theme;

@@ -58,8 +58,8 @@ fn benches(c: &mut Criterion) {
     assert!(flow.ui.nodes.len() >= 40, "{} nodes", flow.ui.nodes.len());
 
     let l = Localizer::english();
-    let render = |flow: &Flow| {
-        let view = flow_view(FlowKind::Settings, flow, None, &l);
+    let render_in = |flow: &Flow, l: &Localizer| {
+        let view = flow_view(FlowKind::Settings, flow, None, l);
         let page = SettingsPage {
             layout: Layout {
                 document_title: view.title.clone(),
@@ -82,8 +82,12 @@ fn benches(c: &mut Criterion) {
         };
         page.render().unwrap()
     };
+    let render = |flow: &Flow| render_in(flow, &l);
     let html = render(&flow);
     assert!(html.contains("lookup_secret_codes"));
+    let german = Localizer::builtin("de");
+    let arabic = Localizer::builtin("ar");
+    assert!(render_in(&flow, &german).contains("Kontoeinstellungen"));
 
     c.bench_function("parse settings flow JSON (40+ nodes)", |b| {
         b.iter(|| serde_json::from_slice::<Flow>(std::hint::black_box(&raw)).unwrap())
@@ -94,6 +98,13 @@ fn benches(c: &mut Criterion) {
     c.bench_function("flow to HTML (view model + template)", |b| {
         b.iter(|| render(std::hint::black_box(&flow)))
     });
+    c.bench_function("flow to HTML in German", |b| {
+        b.iter(|| render_in(std::hint::black_box(&flow), &german))
+    });
+    c.bench_function(
+        "flow to HTML in Arabic (isolation marks, own digits)",
+        |b| b.iter(|| render_in(std::hint::black_box(&flow), &arabic)),
+    );
 }
 
 criterion_group!(render_benches, benches);

@@ -9,6 +9,7 @@ mod support;
 mod dev_config;
 mod error_page;
 mod harness;
+mod languages;
 mod oidc;
 mod oidc_login;
 mod passkey_login;

@@ -21,7 +21,7 @@ async fn page_background(env: &Env) -> String {
     colour.as_str().unwrap_or_default().to_owned()
 }
 
-async fn save(env: &Env, file: &str) {
+pub(crate) async fn save(env: &Env, file: &str) {
     let png = env.browser.full_page_screenshot(WIDTH).await;
     assert!(png.starts_with(b"\x89PNG"), "{file} is not a PNG");
     let folder = if std::env::var_os("UPDATE_SCREENSHOTS").is_some() {

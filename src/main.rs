@@ -6,6 +6,7 @@ use kratos_account_ui::telemetry;
 
 #[actix_web::main]
 async fn main() -> ExitCode {
+    startup::install_crypto_provider();
     let (command, settings) = match Settings::from_command_line(std::env::args_os()) {
         Ok(parsed) => parsed,
         Err(CommandLineError::Show(help_or_version)) => help_or_version.exit(),

@@ -1,3 +1,6 @@
+//! The binary: reads the command line and environment once, starts telemetry, builds the
+//! application and runs it until SIGTERM; `healthcheck` asks a running instance instead.
+
 use std::process::ExitCode;
 
 use kratos_account_ui::config::{Command, CommandLineError, Settings};

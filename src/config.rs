@@ -1,10 +1,13 @@
-//! Settings, loaded once at start-up from environment variables whose names match Ory's
-//! Node UI (`KRATOS_PUBLIC_URL`, `KRATOS_BROWSER_URL`, `PORT`, ...), then passed down.
+//! Settings, parsed once at start-up from command-line flags or environment variables whose
+//! names match Ory's Node UI (`KRATOS_PUBLIC_URL`, `KRATOS_BROWSER_URL`, `PORT`, ...).
 
+use std::ffi::OsString;
 use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use url::Url;
 
 #[derive(Debug, Clone)]
@@ -64,7 +67,8 @@ pub enum LogFormat {
 /// A setting that cannot be used; start-up stops with this one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
-    pub variable: &'static str,
+    /// The environment variable (or `arguments` for a command line clap cannot read).
+    pub variable: String,
     pub problem: String,
 }
 
@@ -76,121 +80,241 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+/// The command line: every setting as a flag (which wins over its variable), and the
+/// `healthcheck` subcommand.
+#[derive(Debug, Parser)]
+#[command(name = "kratos-account-ui", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    flags: Flags,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum Command {
+    /// Exit 0 if an instance with these settings answers on this machine (for container health
+    /// checks: the image needs no curl)
+    Healthcheck,
+}
+
+/// Every setting: its flag, its variable, its default and what it means (the README's table).
+#[derive(Debug, Args)]
+struct Flags {
+    /// Kratos' public API as reached from this server
+    #[arg(long, env = "KRATOS_PUBLIC_URL", default_value = "http://127.0.0.1:4433",
+        value_parser = parse_url, global = true)]
+    kratos_public_url: Url,
+    /// Kratos' public API as reached from the browser; every Kratos URL sent to a browser uses
+    /// it (unset: KRATOS_PUBLIC_URL)
+    #[arg(long, env = "KRATOS_BROWSER_URL", value_parser = parse_url, global = true)]
+    kratos_browser_url: Option<Url>,
+    /// Address to listen on
+    #[arg(long, env = "HOST", default_value = "127.0.0.1", global = true)]
+    host: String,
+    /// Port to listen on (0: any free port)
+    #[arg(long, env = "PORT", default_value = "4455", value_parser = parse_port, global = true)]
+    port: u16,
+    /// Mount every route under this prefix (e.g. /account); every link and redirect respects it
+    #[arg(long, env = "BASE_PATH", default_value = "", value_parser = parse_base_path,
+        hide_default_value = true, global = true)]
+    base_path: String,
+    /// Bound on each upstream call (500ms, 3s, 1m, or seconds)
+    #[arg(long, env = "KRATOS_TIMEOUT", default_value = "10s", value_parser = parse_duration,
+        global = true)]
+    kratos_timeout: Duration,
+    /// text or json; RUST_LOG filters (default info)
+    #[arg(long, env = "LOG_FORMAT", default_value = "text", value_parser = parse_log_format,
+        global = true)]
+    log_format: LogFormat,
+    /// Where the CSS/JS assets are read from at start-up
+    #[arg(long, env = "STATIC_DIR", default_value = "static", global = true)]
+    static_dir: PathBuf,
+    /// Origins your OIDC/SAML providers redirect to (e.g. https://github.com
+    /// https://accounts.google.com), added to the CSP form-action. Unset: pages that offer
+    /// OIDC/SAML allow any https: origin, because the provider is only known once Kratos
+    /// redirects
+    #[arg(long, env = "CSP_FORM_ACTION_ORIGINS", value_parser = parse_origins, global = true)]
+    csp_form_action_origins: Option<Origins>,
+    /// A folder of Fluent files (<dir>/<lang>/*.ftl) whose messages override the built-in
+    /// catalogue's
+    #[arg(long, env = "MESSAGES_DIR", global = true)]
+    messages_dir: Option<PathBuf>,
+    /// The product's name in the header and <title> (unset: the catalogue's "Account")
+    #[arg(long, env = "PRODUCT_NAME", value_parser = parse_text, global = true)]
+    product_name: Option<String>,
+    /// A file in STATIC_DIR shown in the header before the product name
+    #[arg(long, env = "LOGO", value_parser = parse_static_file_name, global = true)]
+    logo: Option<String>,
+    /// A file in STATIC_DIR used as the page icon (unset: favicon.svg)
+    #[arg(long, env = "FAVICON", value_parser = parse_static_file_name, global = true)]
+    favicon: Option<String>,
+    /// A stylesheet in STATIC_DIR loaded after app.css (colours, fonts); the CSP stays
+    /// style-src 'self'
+    #[arg(long, env = "THEME_CSS", value_parser = parse_static_file_name, global = true)]
+    theme_css: Option<String>,
+    /// An http(s) or mailto: link shown as "Help and support" in the footer of every page,
+    /// error pages included
+    #[arg(long, env = "SUPPORT_URL", value_parser = parse_support_url, global = true)]
+    support_url: Option<String>,
+    /// A line of text in the footer of every page
+    #[arg(long, env = "FOOTER_TEXT", value_parser = parse_text, global = true)]
+    footer_text: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Origins(Vec<String>);
+
+/// The command line could not become settings: show clap's help or version, or stop.
+#[derive(Debug)]
+pub enum CommandLineError {
+    /// `--help` or `--version`: print it (`clap::Error::exit`) and exit successfully.
+    Show(clap::Error),
+    Invalid(ConfigError),
+}
+
 impl Settings {
-    pub fn from_env() -> Result<Self, ConfigError> {
-        Self::from_lookup(|name| std::env::var(name).ok())
+    /// Flags over the environment, as `main` sees them.
+    pub fn from_command_line<I, T>(args: I) -> Result<(Option<Command>, Self), CommandLineError>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<OsString> + Clone,
+    {
+        // A variable set to blanks counts as unset, as in the Node UI and most container setups.
+        let blank = |name: &std::ffi::OsStr| {
+            std::env::var_os(name).is_some_and(|value| value.to_string_lossy().trim().is_empty())
+        };
+        let command = Self::command().mut_args(|arg| match arg.get_env() {
+            Some(name) if blank(name) => arg.env(None),
+            _ => arg,
+        });
+        parse(command, args)
     }
 
-    /// Command-line flags (`--kratos-public-url=...` or `--port 4455`) over the environment.
-    pub fn from_args_and_env(args: &[String]) -> Result<Self, ConfigError> {
-        let flags = parse_flags(args)?;
-        Self::from_lookup(|name| {
-            flags
-                .iter()
-                .find(|(variable, _)| *variable == name)
-                .map(|(_, value)| value.clone())
-                .or_else(|| std::env::var(name).ok())
-        })
-    }
-
-    /// Builds settings from any variable source (the environment, or a map in tests).
+    /// Builds settings from any variable source (a map in tests), ignoring the process
+    /// environment.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let get = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
-
-        let public_url = parse_url(
-            "KRATOS_PUBLIC_URL",
-            get("KRATOS_PUBLIC_URL")
-                .as_deref()
-                .unwrap_or("http://127.0.0.1:4433"),
-        )?;
-        let browser_url = match get("KRATOS_BROWSER_URL") {
-            Some(value) => parse_url("KRATOS_BROWSER_URL", &value)?,
-            None => public_url.clone(),
-        };
-        let timeout = match get("KRATOS_TIMEOUT") {
-            Some(value) => parse_duration(&value).map_err(|problem| ConfigError {
-                variable: "KRATOS_TIMEOUT",
-                problem,
-            })?,
-            None => Duration::from_secs(10),
-        };
-        let port = match get("PORT") {
-            Some(value) => value.trim().parse::<u16>().map_err(|_| ConfigError {
-                variable: "PORT",
-                problem: format!("{value:?} is not a port number (0-65535)"),
-            })?,
-            None => 4455,
-        };
-        let log_format = match get("LOG_FORMAT").as_deref().map(str::trim) {
-            None | Some("text") => LogFormat::Text,
-            Some("json") => LogFormat::Json,
-            Some(other) => {
-                return Err(ConfigError {
-                    variable: "LOG_FORMAT",
-                    problem: format!("{other:?} is neither \"text\" nor \"json\""),
-                });
+        let mut args = vec![OsString::from("kratos-account-ui")];
+        let command = Self::command().mut_args(|arg| {
+            if let (Some(name), Some(long)) = (arg.get_env(), arg.get_long())
+                && let Some(value) = lookup(&name.to_string_lossy())
+                && !value.trim().is_empty()
+            {
+                args.push(format!("--{long}={value}").into());
             }
-        };
-        let form_action_origins = match get("CSP_FORM_ACTION_ORIGINS") {
-            Some(value) => Some(parse_origins("CSP_FORM_ACTION_ORIGINS", &value)?),
-            None => None,
-        };
+            arg.env(None)
+        });
+        match parse(command, args) {
+            Ok((_, settings)) => Ok(settings),
+            Err(CommandLineError::Invalid(err)) => Err(err),
+            Err(CommandLineError::Show(err)) => Err(ConfigError {
+                variable: "arguments".to_owned(),
+                problem: err.kind().to_string(),
+            }),
+        }
+    }
 
-        Ok(Settings {
-            host: get("HOST").unwrap_or_else(|| "127.0.0.1".to_owned()),
-            port,
-            kratos: KratosSettings {
-                public_url,
-                browser_url,
-                timeout,
-            },
-            ui: UiSettings {
-                base_path: parse_base_path(get("BASE_PATH").as_deref().unwrap_or(""))?,
-                static_dir: PathBuf::from(get("STATIC_DIR").unwrap_or_else(|| "static".to_owned())),
-                form_action_origins,
-                messages_dir: get("MESSAGES_DIR").map(PathBuf::from),
-                brand: BrandSettings {
-                    product_name: get("PRODUCT_NAME").map(|v| v.trim().to_owned()),
-                    logo: get("LOGO")
-                        .map(|v| static_file_name("LOGO", &v))
-                        .transpose()?,
-                    favicon: get("FAVICON")
-                        .map(|v| static_file_name("FAVICON", &v))
-                        .transpose()?,
-                    theme_css: get("THEME_CSS")
-                        .map(|v| static_file_name("THEME_CSS", &v))
-                        .transpose()?,
-                    support_url: get("SUPPORT_URL").map(|v| support_url(&v)).transpose()?,
-                    footer_text: get("FOOTER_TEXT").map(|v| v.trim().to_owned()),
-                },
-            },
-            log_format,
-        })
+    /// The command line as clap sees it (for `--help` and the README's table). Help shows
+    /// no variable's value: a setting may be a secret.
+    pub fn command() -> clap::Command {
+        Cli::command().mut_args(|arg| arg.hide_env_values(true))
     }
 }
 
-/// Every setting, as its environment variable; each has a flag `--lower-case-with-dashes`.
-pub const VARIABLES: &[&str] = &[
-    "KRATOS_PUBLIC_URL",
-    "KRATOS_BROWSER_URL",
-    "HOST",
-    "PORT",
-    "BASE_PATH",
-    "KRATOS_TIMEOUT",
-    "LOG_FORMAT",
-    "STATIC_DIR",
-    "CSP_FORM_ACTION_ORIGINS",
-    "MESSAGES_DIR",
-    "PRODUCT_NAME",
-    "LOGO",
-    "FAVICON",
-    "THEME_CSS",
-    "SUPPORT_URL",
-    "FOOTER_TEXT",
-];
+fn parse<I, T>(
+    mut command: clap::Command,
+    args: I,
+) -> Result<(Option<Command>, Settings), CommandLineError>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = command
+        .try_get_matches_from_mut(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .map_err(|err| match err.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => CommandLineError::Show(err),
+            _ => CommandLineError::Invalid(one_line(&err)),
+        })?;
+    let flags = cli.flags;
+    let settings = Settings {
+        host: flags.host,
+        port: flags.port,
+        kratos: KratosSettings {
+            browser_url: flags
+                .kratos_browser_url
+                .unwrap_or_else(|| flags.kratos_public_url.clone()),
+            public_url: flags.kratos_public_url,
+            timeout: flags.kratos_timeout,
+        },
+        ui: UiSettings {
+            base_path: flags.base_path,
+            static_dir: flags.static_dir,
+            form_action_origins: flags.csp_form_action_origins.map(|origins| origins.0),
+            messages_dir: flags.messages_dir,
+            brand: BrandSettings {
+                product_name: flags.product_name,
+                logo: flags.logo,
+                favicon: flags.favicon,
+                theme_css: flags.theme_css,
+                support_url: flags.support_url,
+                footer_text: flags.footer_text,
+            },
+        },
+        log_format: flags.log_format,
+    };
+    Ok((cli.command, settings))
+}
+
+/// Clap's error as the one line start-up prints: a bad value names its variable (whether it
+/// came from the flag or the environment), so operators find it in their deployment.
+fn one_line(err: &clap::Error) -> ConfigError {
+    let flag = match err.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(flag)) => flag.split([' ', '=']).next().unwrap_or_default(),
+        _ => "",
+    };
+    // The full command: the one that parsed may have had its variables switched off.
+    let variable = Settings::command()
+        .get_arguments()
+        .find(|arg| {
+            arg.get_long()
+                .is_some_and(|long| flag == format!("--{long}"))
+        })
+        .and_then(|arg| arg.get_env())
+        .map(|name| name.to_string_lossy().into_owned());
+    match (err.kind(), variable) {
+        (ErrorKind::ValueValidation, Some(variable)) => ConfigError {
+            problem: std::error::Error::source(err)
+                .map_or_else(|| err.kind().to_string(), ToString::to_string),
+            variable,
+        },
+        (ErrorKind::InvalidValue, Some(variable)) => ConfigError {
+            variable,
+            problem: format!("{flag} needs a value"),
+        },
+        (ErrorKind::UnknownArgument, _) => ConfigError {
+            variable: "arguments".to_owned(),
+            problem: match err.get(ContextKind::InvalidArg) {
+                Some(ContextValue::String(arg)) => format!("unknown argument {arg:?} (see --help)"),
+                _ => "unknown argument (see --help)".to_owned(),
+            },
+        },
+        (kind, variable) => ConfigError {
+            variable: variable.unwrap_or_else(|| "arguments".to_owned()),
+            problem: match flag {
+                "" => kind.to_string(),
+                flag => format!("{flag}: {kind}"),
+            },
+        },
+    }
+}
+
+fn parse_text(value: &str) -> Result<String, String> {
+    Ok(value.trim().to_owned())
+}
 
 /// A file directly in `STATIC_DIR` (served under `/static/`): a plain name, no path.
-fn static_file_name(variable: &'static str, value: &str) -> Result<String, ConfigError> {
+fn parse_static_file_name(value: &str) -> Result<String, String> {
     let name = value.trim();
     let plain = !name.is_empty()
         && !name.starts_with('.')
@@ -200,99 +324,57 @@ fn static_file_name(variable: &'static str, value: &str) -> Result<String, Confi
     if plain {
         Ok(name.to_owned())
     } else {
-        Err(ConfigError {
-            variable,
-            problem: format!(
-                "{value:?} must be the name of a file in STATIC_DIR, such as logo.svg"
-            ),
-        })
+        Err(format!(
+            "{value:?} must be the name of a file in STATIC_DIR, such as logo.svg"
+        ))
     }
 }
 
-fn support_url(value: &str) -> Result<String, ConfigError> {
+fn parse_support_url(value: &str) -> Result<String, String> {
     let value = value.trim();
     match Url::parse(value) {
         Ok(url) if matches!(url.scheme(), "http" | "https" | "mailto") => Ok(url.into()),
-        _ => Err(ConfigError {
-            variable: "SUPPORT_URL",
-            problem: format!("{value:?} must be an http(s) or mailto: URL"),
-        }),
+        _ => Err(format!("{value:?} must be an http(s) or mailto: URL")),
     }
 }
 
-fn parse_flags(args: &[String]) -> Result<Vec<(&'static str, String)>, ConfigError> {
-    let mut flags = Vec::new();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let unknown = || ConfigError {
-            variable: "arguments",
-            problem: format!(
-                "unknown argument {arg:?} (flags: {})",
-                flag_names().join(", ")
-            ),
-        };
-        let body = arg.strip_prefix("--").ok_or_else(unknown)?;
-        let (name, inline_value) = match body.split_once('=') {
-            Some((name, value)) => (name, Some(value.to_owned())),
-            None => (body, None),
-        };
-        let variable = VARIABLES
-            .iter()
-            .find(|variable| flag_name(variable) == name)
-            .ok_or_else(unknown)?;
-        let value = match inline_value.or_else(|| args.next().cloned()) {
-            Some(value) => value,
-            None => {
-                return Err(ConfigError {
-                    variable,
-                    problem: format!("--{name} needs a value"),
-                });
-            }
-        };
-        flags.push((*variable, value));
+fn parse_port(value: &str) -> Result<u16, String> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| format!("{value:?} is not a port number (0-65535)"))
+}
+
+fn parse_log_format(value: &str) -> Result<LogFormat, String> {
+    match value.trim() {
+        "text" => Ok(LogFormat::Text),
+        "json" => Ok(LogFormat::Json),
+        other => Err(format!("{other:?} is neither \"text\" nor \"json\"")),
     }
-    Ok(flags)
 }
 
-fn flag_name(variable: &str) -> String {
-    variable.to_ascii_lowercase().replace('_', "-")
-}
-
-fn flag_names() -> Vec<String> {
-    VARIABLES
-        .iter()
-        .map(|v| format!("--{}", flag_name(v)))
-        .collect()
-}
-
-fn parse_url(variable: &'static str, value: &str) -> Result<Url, ConfigError> {
-    let error = |problem: String| ConfigError { variable, problem };
-    let url =
-        Url::parse(value.trim()).map_err(|err| error(format!("{value:?} is not a URL ({err})")))?;
+fn parse_url(value: &str) -> Result<Url, String> {
+    let url = Url::parse(value.trim()).map_err(|err| format!("{value:?} is not a URL ({err})"))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(error(format!("{value:?} must be an absolute http(s) URL")));
+        return Err(format!("{value:?} must be an absolute http(s) URL"));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(error(format!(
-            "{value:?} must not carry a query or fragment"
-        )));
+        return Err(format!("{value:?} must not carry a query or fragment"));
     }
     Ok(url)
 }
 
-fn parse_origins(variable: &'static str, value: &str) -> Result<Vec<String>, ConfigError> {
+fn parse_origins(value: &str) -> Result<Origins, String> {
     value
         .split([',', ' '])
         .filter(|part| !part.is_empty())
-        .map(|part| {
-            let url = parse_url(variable, part)?;
-            Ok(url.origin().ascii_serialization())
-        })
-        .collect()
+        .map(|part| Ok(parse_url(part)?.origin().ascii_serialization()))
+        .collect::<Result<_, String>>()
+        .map(Origins)
 }
 
 /// `""`, `"/"` -> `""`; `"account/"` -> `"/account"`. Only URL-safe path characters.
-fn parse_base_path(value: &str) -> Result<String, ConfigError> {
+fn parse_base_path(value: &str) -> Result<String, String> {
     let trimmed = value.trim().trim_matches('/');
     if trimmed.is_empty() {
         return Ok(String::new());
@@ -301,10 +383,7 @@ fn parse_base_path(value: &str) -> Result<String, ConfigError> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~' | '/'));
     if !valid || trimmed.contains("//") || trimmed.split('/').any(|seg| seg == ".." || seg == ".") {
-        return Err(ConfigError {
-            variable: "BASE_PATH",
-            problem: format!("{value:?} must be a plain path such as /account"),
-        });
+        return Err(format!("{value:?} must be a plain path such as /account"));
     }
     Ok(format!("/{trimmed}"))
 }
@@ -347,6 +426,12 @@ mod tests {
     }
 
     #[test]
+    fn blank_values_count_as_unset() {
+        let s = settings(&[("PORT", " "), ("KRATOS_TIMEOUT", ""), ("BASE_PATH", "")]).unwrap();
+        assert_eq!((s.port, s.kratos.timeout), (4455, Duration::from_secs(10)));
+    }
+
+    #[test]
     fn defaults_match_the_node_ui() {
         let s = settings(&[]).unwrap();
         assert_eq!(s.kratos.public_url.as_str(), "http://127.0.0.1:4433/");
@@ -379,25 +464,94 @@ mod tests {
         }
     }
 
+    fn command_line(args: &[&str]) -> Result<(Option<Command>, Settings), ConfigError> {
+        let args = std::iter::once("kratos-account-ui").chain(args.iter().copied());
+        Settings::from_command_line(args).map_err(|err| match err {
+            CommandLineError::Invalid(err) => err,
+            CommandLineError::Show(shown) => panic!("unexpected help: {shown}"),
+        })
+    }
+
     #[test]
     fn flags_mirror_the_variables() {
-        let args: Vec<String> = ["--port", "5000", "--kratos-public-url=http://kratos:4433"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let flags = parse_flags(&args).unwrap();
-        assert_eq!(
-            flags,
-            [
-                ("PORT", "5000".to_owned()),
-                ("KRATOS_PUBLIC_URL", "http://kratos:4433".to_owned())
-            ]
-        );
-        let err = parse_flags(&["--colour".to_owned()]).unwrap_err();
+        let (command, s) =
+            command_line(&["--port", "5000", "--kratos-public-url=http://kratos:4433"]).unwrap();
+        assert_eq!(command, None);
+        assert_eq!(s.port, 5000);
+        assert_eq!(s.kratos.public_url.as_str(), "http://kratos:4433/");
+        let err = command_line(&["--colour"]).unwrap_err();
         assert_eq!(err.variable, "arguments");
-        assert!(err.problem.contains("--kratos-browser-url"));
-        let err = parse_flags(&["--port".to_owned()]).unwrap_err();
-        assert_eq!(err.variable, "PORT");
+        assert!(err.problem.contains("unknown argument \"--colour\""));
+        let err = command_line(&["--port"]).unwrap_err();
+        assert_eq!(
+            (err.variable.as_str(), err.problem.as_str()),
+            ("PORT", "--port needs a value")
+        );
+        let err = command_line(&["--base-path=/a b"]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid BASE_PATH: \"/a b\" must be a plain path such as /account"
+        );
+    }
+
+    #[test]
+    fn healthcheck_is_a_subcommand_that_takes_the_same_flags() {
+        let (command, s) = command_line(&["healthcheck", "--port", "5001"]).unwrap();
+        assert_eq!((command, s.port), (Some(Command::Healthcheck), 5001));
+    }
+
+    #[test]
+    fn help_and_version_are_shown_not_refused() {
+        for flag in ["--help", "--version", "-V"] {
+            let outcome = Settings::from_command_line(["kratos-account-ui", flag]);
+            assert!(matches!(outcome, Err(CommandLineError::Show(_))), "{flag}");
+        }
+    }
+
+    #[test]
+    fn the_readme_settings_table_is_what_help_prints() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+            .expect("the README");
+        let readme_rows: Vec<[String; 4]> = readme
+            .lines()
+            .skip_while(|line| !line.starts_with("| variable | flag | default | meaning |"))
+            .skip(2)
+            .take_while(|line| line.starts_with('|'))
+            .map(|line| {
+                let cells: Vec<String> = line
+                    .trim_matches('|')
+                    .split(" | ")
+                    .map(|cell| cell.trim().replace('`', ""))
+                    .collect();
+                cells.try_into().expect("four cells a row")
+            })
+            .collect();
+        let help_rows: Vec<[String; 4]> = Settings::command()
+            .get_arguments()
+            .filter_map(|arg| {
+                let defaults: Vec<_> = arg
+                    .get_default_values()
+                    .iter()
+                    .map(|d| d.to_string_lossy())
+                    .collect();
+                Some([
+                    arg.get_env()?.to_string_lossy().into_owned(),
+                    format!("--{}", arg.get_long()?),
+                    match defaults.as_slice() {
+                        [] => "unset".to_owned(),
+                        [empty] if empty.is_empty() => "empty".to_owned(),
+                        values => values.join(" "),
+                    },
+                    arg.get_help()?.to_string(),
+                ])
+            })
+            .collect();
+        assert_eq!(readme_rows, help_rows);
+        assert_eq!(
+            help_rows.len(),
+            16,
+            "every setting has a variable and a flag"
+        );
     }
 
     #[test]

@@ -1,23 +1,24 @@
+//! The binary: reads the command line and environment once, starts telemetry, builds the
+//! application and runs it until SIGTERM; `healthcheck` asks a running instance instead.
+
 use std::process::ExitCode;
 
-use kratos_account_ui::config::Settings;
+use kratos_account_ui::config::{Command, CommandLineError, Settings};
 use kratos_account_ui::startup::{self, Application};
 use kratos_account_ui::telemetry;
 
 #[actix_web::main]
 async fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    // `healthcheck` is a subcommand for container health checks: the image needs no curl.
-    let healthcheck = args.first().is_some_and(|arg| arg == "healthcheck");
-    let flags = if healthcheck { &args[1..] } else { &args[..] };
-    let settings = match Settings::from_args_and_env(flags) {
-        Ok(settings) => settings,
-        Err(err) => {
+    startup::install_crypto_provider();
+    let (command, settings) = match Settings::from_command_line(std::env::args_os()) {
+        Ok(parsed) => parsed,
+        Err(CommandLineError::Show(help_or_version)) => help_or_version.exit(),
+        Err(CommandLineError::Invalid(err)) => {
             eprintln!("kratos-account-ui: {err}");
             return ExitCode::from(2);
         }
     };
-    if healthcheck {
+    if command == Some(Command::Healthcheck) {
         return if startup::is_alive(&settings).await {
             ExitCode::SUCCESS
         } else {

@@ -16,8 +16,16 @@ pub struct Application {
     server: Server,
 }
 
+/// reqwest is built without a default TLS crypto provider (see Cargo.toml): every HTTP client
+/// of this process uses ring, installed here. `main` calls it first; `build` again for tests
+/// and embedders that do not start in `main` (a second install is a no-op).
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        install_crypto_provider();
         let address = format!("{}:{}", settings.host, settings.port);
         let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
             address: address.clone(),
@@ -57,7 +65,6 @@ impl Application {
 
 /// Whether an instance with these settings answers `/health/alive` on this machine.
 pub async fn is_alive(settings: &Settings) -> bool {
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let url = format!("http://127.0.0.1:{}/health/alive", settings.port);
     let client = reqwest::Client::builder()
         .timeout(std::time::Duration::from_secs(3))

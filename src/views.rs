@@ -12,7 +12,9 @@ use crate::security::RequestContext;
 use crate::ui::FlowView;
 use crate::ui::errors::ErrorView;
 pub use crate::ui::links::FlowLinks;
-use crate::ui::nodes::{NodeView, TextContent};
+// Templates `match` on these enums; the compiler makes them handle every variant.
+use crate::ui::messages::Tone;
+use crate::ui::nodes::{ButtonRole, NodeView, TextContent};
 use crate::urls::{Page, Urls};
 
 /// What the base layout needs on every page.

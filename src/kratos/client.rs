@@ -28,9 +28,6 @@ pub struct KratosClient {
 
 impl KratosClient {
     pub fn new(public_url: &str, timeout: Duration) -> Result<Self, reqwest::Error> {
-        // reqwest is built without a default crypto provider (see Cargo.toml); installing
-        // it twice is harmless, so every client may try.
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .redirect(Policy::none())
             .timeout(timeout)

@@ -3,8 +3,8 @@
 
 use std::fmt;
 
+use serde::Deserialize;
 use serde::de::Deserializer;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
@@ -200,7 +200,7 @@ pub struct DivisionAttributes {
 }
 
 /// A message or label. `id` is Kratos' stable message id (see its `text/id.go`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct UiText {
     #[serde(default)]
     pub id: u64,
@@ -212,7 +212,7 @@ pub struct UiText {
     pub context: Option<Value>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MessageKind {
     #[default]

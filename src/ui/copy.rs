@@ -2,6 +2,7 @@
 //! `locales/<lang>/ui.ftl`).
 
 use super::mode::FlowMode;
+use super::nodes::humanize;
 use super::sections::SectionKey;
 use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
@@ -24,21 +25,22 @@ pub fn page_title(kind: FlowKind, mode: FlowMode) -> &'static str {
 
 /// A section's heading and one-line description, in the reader's language.
 pub fn section(l: &Localizer, kind: FlowKind, key: &SectionKey) -> (String, String) {
+    // Settings manages what the other flows use.
+    let managing = match kind {
+        FlowKind::Settings => true,
+        FlowKind::Login | FlowKind::Registration | FlowKind::Recovery | FlowKind::Verification => {
+            false
+        }
+    };
     let ids = match key {
-        SectionKey::ConnectedAccounts => connected(kind),
-        SectionKey::Group(group) => match (kind, group) {
-            (FlowKind::Settings, Group::Profile) => ("settings-profile", "settings-profile-about"),
-            (FlowKind::Settings, Group::Password) => {
-                ("settings-password", "settings-password-about")
-            }
-            (FlowKind::Settings, Group::Totp) => ("settings-totp", "settings-totp-about"),
-            (FlowKind::Settings, Group::LookupSecret) => {
-                ("settings-lookup", "settings-lookup-about")
-            }
-            (FlowKind::Settings, Group::Webauthn) => {
-                ("settings-webauthn", "settings-webauthn-about")
-            }
-            (FlowKind::Settings, Group::Passkey) => ("settings-passkey", "settings-passkey-about"),
+        SectionKey::ConnectedAccounts => connected(managing),
+        SectionKey::Group(group) => match (managing, group) {
+            (true, Group::Profile) => ("settings-profile", "settings-profile-about"),
+            (true, Group::Password) => ("settings-password", "settings-password-about"),
+            (true, Group::Totp) => ("settings-totp", "settings-totp-about"),
+            (true, Group::LookupSecret) => ("settings-lookup", "settings-lookup-about"),
+            (true, Group::Webauthn) => ("settings-webauthn", "settings-webauthn-about"),
+            (true, Group::Passkey) => ("settings-passkey", "settings-passkey-about"),
             (_, Group::Profile) => ("method-profile", "method-profile-about"),
             (_, Group::Password) => ("method-password", "method-password-about"),
             (_, Group::Code) => ("method-code", "method-code-about"),
@@ -52,28 +54,21 @@ pub fn section(l: &Localizer, kind: FlowKind, key: &SectionKey) -> (String, Stri
             }
             (_, Group::Captcha) => ("method-captcha", "method-captcha-about"),
             (_, Group::Default) => return (l.t("method-default").into_owned(), String::new()),
-            (_, Group::Oidc | Group::Saml) => connected(kind),
+            (_, Group::Oidc | Group::Saml) => connected(managing),
             // A group this UI does not know yet: its own name is all we have.
             (_, Group::Unknown(name)) => {
-                return (humanize(name), l.t("method-other-about").into_owned());
+                let heading = humanize(name).unwrap_or_else(|| name.clone());
+                return (heading, l.t("method-other-about").into_owned());
             }
         },
     };
     (l.t(ids.0).into_owned(), l.t(ids.1).into_owned())
 }
 
-fn connected(kind: FlowKind) -> (&'static str, &'static str) {
-    match kind {
-        FlowKind::Settings => ("settings-connected", "settings-connected-about"),
-        _ => ("method-connected", "method-connected-about"),
-    }
-}
-
-fn humanize(group: &str) -> String {
-    let words = group.replace(['_', '-'], " ");
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => group.to_owned(),
+fn connected(managing: bool) -> (&'static str, &'static str) {
+    if managing {
+        ("settings-connected", "settings-connected-about")
+    } else {
+        ("method-connected", "method-connected-about")
     }
 }

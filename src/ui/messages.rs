@@ -3,6 +3,7 @@
 use crate::i18n::Localizer;
 use crate::kratos::models::{MessageKind, UiText};
 
+/// How a message reads, which the theme shows (`message--<tone>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
     Info,
@@ -32,14 +33,6 @@ impl MessageView {
             dom_id,
             text: l.kratos(text),
             tone,
-        }
-    }
-
-    pub fn css_class(&self) -> &'static str {
-        match self.tone {
-            Tone::Info => "message message--info",
-            Tone::Success => "message message--success",
-            Tone::Error => "message message--error",
         }
     }
 

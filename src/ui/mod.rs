@@ -25,7 +25,6 @@ use sections::{SectionKey, SectionView, build_sections};
 /// Everything a flow page shows, decided here so templates only loop and match.
 #[derive(Debug, Clone)]
 pub struct FlowView {
-    pub kind: FlowKind,
     pub mode: FlowMode,
     pub title: String,
     pub messages: Vec<MessageView>,
@@ -78,7 +77,6 @@ pub fn flow_view(
         .any(|m| m.kind == MessageKind::Success);
 
     FlowView {
-        kind,
         mode,
         title: l.t(copy::page_title(kind, mode)).into_owned(),
         show_saved_banner: succeeded && !has_success_message,

@@ -76,6 +76,17 @@ pub struct OptionView {
     pub selected: bool,
 }
 
+/// What a button does for the person, which the theme shows (`button--<role>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonRole {
+    /// The form's main action.
+    Primary,
+    /// An action beside it (link an account, show or regenerate codes).
+    Secondary,
+    /// Removes something (unlink, disable, remove a key).
+    Danger,
+}
+
 #[derive(Debug, Clone)]
 pub struct ButtonView {
     pub test_id: String,
@@ -86,7 +97,7 @@ pub struct ButtonView {
     /// `submit`, or `button` for WebAuthn/passkey triggers that run Kratos' script.
     pub button_type: &'static str,
     pub disabled: bool,
-    pub css_class: &'static str,
+    pub role: ButtonRole,
     /// Buttons other than the form's `method` (resend a code, go back, remove a key) must work
     /// while its required fields are empty; Kratos still validates what it receives.
     pub skips_validation: bool,
@@ -218,7 +229,7 @@ fn input_view(
                 test_id,
                 label: label_text(node, input, l)
                     .unwrap_or_else(|| value.clone().unwrap_or_else(|| input.name.clone())),
-                css_class: button_class(&input.name),
+                role: button_role(&input.name),
                 skips_validation: input.name != "method",
                 dom_id,
                 name: input.name.clone(),
@@ -242,7 +253,9 @@ fn input_view(
             let is_checkbox = input.input_type == InputType::Checkbox;
             let field = FieldView {
                 test_id,
-                label: label_text(node, input, l).unwrap_or_else(|| humanize(&input.name)),
+                label: label_text(node, input, l)
+                    .or_else(|| humanize(&input.name))
+                    .unwrap_or_else(|| input.name.clone()),
                 dom_id,
                 name: input.name.clone(),
                 input_type: html_input_type(input.input_type),
@@ -459,17 +472,16 @@ fn label_text(node: &UiNode, input: &InputAttributes, l: &Localizer) -> Option<S
         .filter(|text| !text.is_empty())
 }
 
-/// `traits.name.first` -> `Name first`: a last resort when Kratos sends no label.
-fn humanize(name: &str) -> String {
+/// `traits.name.first` -> `Name first`, `lookup_secret` -> `Lookup secret`: a last resort
+/// when Kratos names something we have no words for. `None` when nothing readable is left.
+pub fn humanize(name: &str) -> Option<String> {
     let words = name
         .strip_prefix("traits.")
         .unwrap_or(name)
-        .replace(['.', '_'], " ");
+        .replace(['.', '_', '-'], " ");
     let mut chars = words.trim().chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => name.to_owned(),
-    }
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
 }
 
 fn html_input_type(input_type: InputType) -> &'static str {
@@ -490,15 +502,15 @@ fn html_input_type(input_type: InputType) -> &'static str {
 }
 
 /// Destructive actions look destructive.
-fn button_class(name: &str) -> &'static str {
+fn button_role(name: &str) -> ButtonRole {
     match name {
         "unlink"
         | "totp_unlink"
         | "lookup_secret_disable"
         | "webauthn_remove"
-        | "passkey_remove" => "button button--danger",
-        "link" | "lookup_secret_reveal" | "lookup_secret_regenerate" => "button button--secondary",
-        _ => "button button--primary",
+        | "passkey_remove" => ButtonRole::Danger,
+        "link" | "lookup_secret_reveal" | "lookup_secret_regenerate" => ButtonRole::Secondary,
+        _ => ButtonRole::Primary,
     }
 }
 
@@ -535,6 +547,16 @@ mod tests {
             &Localizer::english(),
         )
         .expect("a view")
+    }
+
+    #[test]
+    fn names_without_words_get_readable_fallbacks() {
+        assert_eq!(humanize("traits.name.first").as_deref(), Some("Name first"));
+        assert_eq!(
+            humanize("my-custom_group").as_deref(),
+            Some("My custom group")
+        );
+        assert_eq!(humanize("traits.__"), None);
     }
 
     #[test]

@@ -187,3 +187,50 @@ fn flags_override_the_environment_and_unknown_ones_are_refused() {
             .contains("unknown argument")
     );
 }
+
+#[test]
+fn help_and_version_answer_with_exit_code_zero() {
+    let help = Command::new(BINARY).arg("--help").output().unwrap();
+    assert_eq!(help.status.code(), Some(0));
+    let help = String::from_utf8(help.stdout).unwrap();
+    for expected in [
+        "--kratos-public-url",
+        "[env: KRATOS_PUBLIC_URL",
+        "[default: 4455]",
+        "healthcheck",
+    ] {
+        assert!(help.contains(expected), "{expected} missing from:\n{help}");
+    }
+    let version = Command::new(BINARY).arg("--version").output().unwrap();
+    assert_eq!(version.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(version.stdout).unwrap().trim(),
+        concat!("kratos-account-ui ", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn help_never_prints_a_variables_value() {
+    let help = Command::new(BINARY)
+        .arg("--help")
+        .env("KRATOS_PUBLIC_URL", "http://SECRET-HOST:4433")
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8(help.stdout)
+            .unwrap()
+            .contains("SECRET-HOST")
+    );
+}
+
+#[test]
+fn a_bad_flag_of_the_healthcheck_stops_it_with_one_line() {
+    let output = Command::new(BINARY)
+        .args(["healthcheck", "--kratos-timeout", "forever"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("invalid KRATOS_TIMEOUT:"), "{stderr}");
+}

@@ -12,6 +12,7 @@ use kratos_account_ui::kratos::FlowKind;
 use kratos_account_ui::kratos::models::Flow;
 use kratos_account_ui::ui::flow_view;
 use kratos_account_ui::ui::links::FlowLinks;
+use kratos_account_ui::urls::{Page, Urls};
 use kratos_account_ui::views::{Layout, SettingsPage};
 
 fn realistic_flow() -> Value {
@@ -58,8 +59,12 @@ fn benches(c: &mut Criterion) {
     assert!(flow.ui.nodes.len() >= 40, "{} nodes", flow.ui.nodes.len());
 
     let l = Localizer::english();
+    let mut settings = kratos_account_ui::config::Settings::from_lookup(|_| None).unwrap();
+    settings.kratos.browser_url = url::Url::parse("http://localhost:4433").unwrap();
+    let urls = Urls::new(&settings);
+    let policy = urls.policy_for(Page::Flow(FlowKind::Settings));
     let render_in = |flow: &Flow, l: &Localizer| {
-        let view = flow_view(FlowKind::Settings, flow, None, l);
+        let view = flow_view(FlowKind::Settings, flow, None, l, &policy).unwrap();
         let page = SettingsPage {
             layout: Layout {
                 document_title: view.title.clone(),
@@ -93,7 +98,15 @@ fn benches(c: &mut Criterion) {
         b.iter(|| serde_json::from_slice::<Flow>(std::hint::black_box(&raw)).unwrap())
     });
     c.bench_function("flow to view model", |b| {
-        b.iter(|| flow_view(FlowKind::Settings, std::hint::black_box(&flow), None, &l))
+        b.iter(|| {
+            flow_view(
+                FlowKind::Settings,
+                std::hint::black_box(&flow),
+                None,
+                &l,
+                &policy,
+            )
+        })
     });
     c.bench_function("flow to HTML (view model + template)", |b| {
         b.iter(|| render(std::hint::black_box(&flow)))

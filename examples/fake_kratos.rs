@@ -1,7 +1,10 @@
 //! A fake Kratos upstream for load tests: answers every settings flow fetch with a real
 //! recorded flow and every logout request with a logout URL, as fast as it can.
 //!
-//!     cargo run --release --example fake_kratos -- 127.0.0.1:4433
+//!     cargo run --release --example fake_kratos -- 127.0.0.1:4433 [FLOW_BYTES]
+//!
+//! With `FLOW_BYTES`, the settings flow is grown (one more "remove security key" button at a
+//! time) to about that size: the memory bound is measured with flows near the body cap.
 //!
 //! See BENCHMARKS.md for the full recipe.
 
@@ -12,7 +15,13 @@ async fn main() -> std::io::Result<()> {
     let address = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "127.0.0.1:4433".to_owned());
-    let flow = include_str!("../tests/fixtures/kratos/settings-fresh.json");
+    let recorded = include_str!("../tests/fixtures/kratos/settings-fresh.json");
+    let flow: &'static str = match std::env::args().nth(2) {
+        Some(bytes) => Box::leak(
+            grown(recorded, bytes.parse().expect("FLOW_BYTES is a number")).into_boxed_str(),
+        ),
+        None => recorded,
+    };
     let logout = include_str!("../tests/fixtures/kratos/logout-browser.json");
     eprintln!("fake_kratos: listening on http://{address}");
     HttpServer::new(move || {
@@ -37,4 +46,21 @@ async fn main() -> std::io::Result<()> {
     .bind(address)?
     .run()
     .await
+}
+
+fn grown(recorded: &str, bytes: usize) -> String {
+    let mut flow: serde_json::Value = serde_json::from_str(recorded).expect("a JSON fixture");
+    let nodes = flow["ui"]["nodes"].as_array_mut().expect("nodes");
+    let mut size = recorded.len();
+    let mut i = 0;
+    while size < bytes {
+        let node = serde_json::json!({"type": "input", "group": "webauthn", "messages": [],
+            "meta": {"label": {"id": 1050018, "text": format!("Remove security key \"YubiKey {i}\""), "type": "info"}},
+            "attributes": {"node_type": "input", "name": "webauthn_remove", "type": "submit",
+                "value": format!("{i:032x}"), "disabled": false}});
+        size += node.to_string().len() + 1;
+        nodes.push(node);
+        i += 1;
+    }
+    flow.to_string()
 }

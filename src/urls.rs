@@ -1,8 +1,8 @@
 //! The one place that builds every URL this UI sends to a browser: Kratos browser
 //! endpoints, our own pages under `BASE_PATH`, and the checks on URLs that come from Kratos.
 
-use url::Url;
 use url::form_urlencoded::Serializer;
+use url::{Origin, ParseError, Url};
 
 use crate::config::Settings;
 use crate::kratos::FlowKind;
@@ -35,6 +35,7 @@ pub struct Urls {
     /// Kratos as the browser reaches it, without a trailing slash.
     kratos_browser: String,
     kratos_browser_origin: String,
+    kratos_origin: Origin,
     base_path: String,
 }
 
@@ -48,6 +49,7 @@ impl Urls {
                 .trim_end_matches('/')
                 .to_owned(),
             kratos_browser_origin: settings.kratos.browser_url.origin().ascii_serialization(),
+            kratos_origin: settings.kratos.browser_url.origin(),
             base_path: settings.ui.base_path.clone(),
         }
     }
@@ -107,10 +109,92 @@ impl Urls {
     /// A redirect target taken from a Kratos body is followed only when it is an absolute
     /// http(s) URL on the Kratos browser origin; anything else could be an open redirect.
     pub fn trusted_redirect(&self, target: &str) -> Option<String> {
+        self.on_kratos_origin(target)
+    }
+
+    /// `target` as an absolute http(s) URL on the Kratos browser origin, parsed the way a
+    /// browser parses it (WHATWG), or nothing.
+    pub fn on_kratos_origin(&self, target: &str) -> Option<String> {
         let url = Url::parse(target).ok()?;
-        let on_origin = matches!(url.scheme(), "http" | "https")
-            && url.origin().ascii_serialization() == self.kratos_browser_origin;
+        let on_origin =
+            matches!(url.scheme(), "http" | "https") && url.origin() == self.kratos_origin;
         on_origin.then(|| url.into())
+    }
+
+    /// The checks for URLs a flow puts into `page` (forms, scripts, links, images).
+    pub fn policy_for(&self, page: Page) -> UrlPolicy<'_> {
+        let page_url = Url::parse(OUR_STAND_IN_ORIGIN)
+            .and_then(|origin| origin.join(&self.page(page)))
+            .expect("our own page paths are valid URL paths");
+        UrlPolicy {
+            urls: self,
+            page_url,
+        }
+    }
+}
+
+/// Our public origin is not configured (proxies decide it), so relative URLs are resolved
+/// against a stand-in that no real URL can share (`.invalid` is reserved, RFC 2606).
+const OUR_STAND_IN_ORIGIN: &str = "http://our-origin.invalid";
+
+/// Where the URLs in a Kratos answer may point once they are part of one of our pages.
+///
+/// A Kratos answer is data, not authority: a misconfigured or compromised upstream must not
+/// make our page post a password elsewhere, run a script with our nonce, or link to a look-alike
+/// site. Every URL is parsed as the browser will parse it (tab and newline removed, `\` read
+/// as `/`), then judged by origin, and what is rendered is that normalised URL.
+#[derive(Debug, Clone)]
+pub struct UrlPolicy<'a> {
+    urls: &'a Urls,
+    /// The page's own URL, on the stand-in origin.
+    page_url: Url,
+}
+
+impl UrlPolicy<'_> {
+    /// A form's `action`: Kratos only (it is where credentials go).
+    pub fn form_action(&self, target: &str) -> Option<String> {
+        self.urls.on_kratos_origin(target)
+    }
+
+    /// A script that gets the page's nonce: Kratos only (its WebAuthn and passkey helpers).
+    pub fn script_src(&self, target: &str) -> Option<String> {
+        self.urls.on_kratos_origin(target)
+    }
+
+    /// A link: absolute on Kratos' browser origin, or relative and staying on our origin
+    /// (rendered origin-relative). Anything else (another site, `javascript:`, `//host`,
+    /// `/\host`) could send a person to a look-alike page, so it is not rendered.
+    pub fn link_href(&self, target: &str) -> Option<String> {
+        match Url::parse(target) {
+            Ok(_) => self.urls.on_kratos_origin(target),
+            Err(ParseError::RelativeUrlWithoutBase) => self.on_our_origin(target),
+            Err(_) => None,
+        }
+    }
+
+    /// An image: the TOTP QR code is a `data:image/` URL; otherwise the same origins as links.
+    pub fn image_src(&self, target: &str) -> Option<String> {
+        let url = Url::parse(target);
+        match url {
+            Ok(url) if url.scheme() == "data" && url.path().starts_with("image/") => {
+                Some(url.into())
+            }
+            _ => self.link_href(target),
+        }
+    }
+
+    fn on_our_origin(&self, relative: &str) -> Option<String> {
+        let resolved = self.page_url.join(relative).ok()?;
+        if resolved.origin() != self.page_url.origin() {
+            return None;
+        }
+        let rendered = &resolved[url::Position::BeforePath..];
+        // A path that begins with `//` would be read as another host when rendered relative.
+        let stays = self
+            .page_url
+            .join(rendered)
+            .is_ok_and(|again| again == resolved);
+        stays.then(|| rendered.to_owned())
     }
 }
 
@@ -241,5 +325,81 @@ mod tests {
         assert_eq!(safe_link("javascript:alert(1)"), None);
         assert_eq!(safe_link("data:text/html,hi"), None);
         assert_eq!(safe_link("/relative"), None);
+    }
+
+    #[test]
+    fn forms_and_scripts_may_only_use_the_kratos_browser_origin() {
+        let u = urls("http://localhost:4433", "");
+        let policy = u.policy_for(Page::Flow(FlowKind::Settings));
+        let action = "http://localhost:4433/self-service/settings?flow=f";
+        assert_eq!(policy.form_action(action).as_deref(), Some(action));
+        assert!(
+            policy
+                .script_src("http://localhost:4433/.well-known/ory/webauthn.js")
+                .is_some()
+        );
+        for evil in [
+            "https://evil.example/steal",
+            "http://evil.example:18080/x.js",
+            "http://localhost:4434/self-service/settings",
+            "/self-service/settings",
+            "//evil.example/x",
+            "http://localhost:4433@evil.example/",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(policy.form_action(evil), None, "{evil}");
+            assert_eq!(policy.script_src(evil), None, "{evil}");
+        }
+    }
+
+    #[test]
+    fn links_are_judged_by_the_origin_a_browser_would_resolve() {
+        let u = urls("http://localhost:4433", "/account");
+        let policy = u.policy_for(Page::Flow(FlowKind::Settings));
+        for evil in [
+            "/\\evil.com",
+            "/\\t/evil.com",
+            "/\t/evil.com",
+            "/\n/evil.com",
+            "\\\\evil.com",
+            "//evil.com",
+            " //evil.com",
+            "\t//evil.com",
+            "http:evil.com",
+            "https://evil.com/",
+            "javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,hi",
+        ] {
+            assert_eq!(policy.link_href(evil), None, "{evil:?}");
+        }
+        let cases = [
+            ("/account/login", "/account/login"),
+            ("recovery?x=1", "/account/recovery?x=1"),
+            ("#main", "/account/settings#main"),
+            ("/acc\tount/a\\b", "/account/a/b"),
+            (
+                "http://localhost:4433/self-service/login/browser",
+                "http://localhost:4433/self-service/login/browser",
+            ),
+        ];
+        for (href, rendered) in cases {
+            assert_eq!(
+                policy.link_href(href).as_deref(),
+                Some(rendered),
+                "{href:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn images_are_data_images_or_links() {
+        let u = urls("http://localhost:4433", "");
+        let policy = u.policy_for(Page::Flow(FlowKind::Settings));
+        assert!(policy.image_src("data:image/png;base64,AAAA").is_some());
+        assert!(policy.image_src("/static/logo.svg").is_some());
+        assert_eq!(policy.image_src("data:text/html,<b>"), None);
+        assert_eq!(policy.image_src("https://tracker.example/pixel.gif"), None);
+        assert_eq!(policy.image_src("/\\tracker.example/pixel.gif"), None);
     }
 }

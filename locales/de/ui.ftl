@@ -28,6 +28,7 @@ settings-sections = Bereiche der Einstellungen
 not-yet-verified = Noch nicht bestätigt:
 verify-email-address = E-Mail-Adresse bestätigen
 changes-saved = Ihre Änderungen wurden gespeichert.
+no-method = Für dieses Konto ist hier keine Methode verfügbar. Sie können zurückgehen, Ihre Kontoeinstellungen öffnen oder sich abmelden.
 
 ## Links rund um die Anmeldung
 other-options = Weitere Möglichkeiten

@@ -30,6 +30,7 @@ settings-sections = Settings sections
 not-yet-verified = Not yet verified:
 verify-email-address = Verify your email address
 changes-saved = Your changes have been saved.
+no-method = No method is available here for this account. You can go back, open your account settings or sign out.
 
 ## Links around the sign-in forms
 other-options = Other options

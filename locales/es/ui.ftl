@@ -28,6 +28,7 @@ settings-sections = Secciones de la configuración
 not-yet-verified = Aún sin verificar:
 verify-email-address = Verificar tu correo electrónico
 changes-saved = Se han guardado los cambios.
+no-method = No hay ningún método disponible aquí para esta cuenta. Puedes volver, abrir la configuración de tu cuenta o cerrar sesión.
 
 ## Enlaces junto a los formularios de acceso
 other-options = Otras opciones

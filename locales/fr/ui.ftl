@@ -28,6 +28,7 @@ settings-sections = Rubriques des paramètres
 not-yet-verified = Pas encore vérifiée :
 verify-email-address = Vérifier votre adresse e-mail
 changes-saved = Vos modifications ont été enregistrées.
+no-method = Aucune méthode n’est disponible ici pour ce compte. Vous pouvez revenir en arrière, ouvrir les paramètres de votre compte ou vous déconnecter.
 
 ## Liens autour des formulaires de connexion
 other-options = Autres options

@@ -28,6 +28,7 @@ settings-sections = Sezioni delle impostazioni
 not-yet-verified = Non ancora verificato:
 verify-email-address = Verifica il tuo indirizzo email
 changes-saved = Le modifiche sono state salvate.
+no-method = Nessun metodo è disponibile qui per questo account. Puoi tornare indietro, aprire le impostazioni dell’account o uscire.
 
 ## Link intorno ai moduli di accesso
 other-options = Altre opzioni

@@ -28,6 +28,7 @@ settings-sections = 設定の項目
 not-yet-verified = 未確認:
 verify-email-address = メールアドレスを確認する
 changes-saved = 変更を保存しました。
+no-method = このアカウントでここで使える方法はありません。戻る、アカウント設定を開く、またはサインアウトできます。
 
 ## ログインフォームまわりのリンク
 other-options = その他のオプション

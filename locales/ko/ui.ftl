@@ -28,6 +28,7 @@ settings-sections = 설정 항목
 not-yet-verified = 아직 인증되지 않음:
 verify-email-address = 이메일 주소 인증하기
 changes-saved = 변경 사항이 저장되었습니다.
+no-method = 이 계정으로 여기에서 사용할 수 있는 방법이 없습니다. 뒤로 가거나 계정 설정을 열거나 로그아웃할 수 있습니다.
 
 ## 로그인 양식 주변 링크
 other-options = 다른 방법

@@ -28,6 +28,7 @@ settings-sections = Onderdelen van de instellingen
 not-yet-verified = Nog niet bevestigd:
 verify-email-address = Je e-mailadres bevestigen
 changes-saved = Je wijzigingen zijn opgeslagen.
+no-method = Er is hier geen methode beschikbaar voor dit account. Je kunt teruggaan, je accountinstellingen openen of uitloggen.
 
 ## Links rond de inlogformulieren
 other-options = Andere mogelijkheden

@@ -28,6 +28,7 @@ settings-sections = Sekcje ustawień
 not-yet-verified = Jeszcze niepotwierdzony:
 verify-email-address = Potwierdź adres e-mail
 changes-saved = Zmiany zostały zapisane.
+no-method = Dla tego konta nie jest tu dostępna żadna metoda. Możesz wrócić, otworzyć ustawienia konta lub się wylogować.
 
 ## Odnośniki przy formularzach logowania
 other-options = Inne możliwości

@@ -28,6 +28,7 @@ settings-sections = Seções das configurações
 not-yet-verified = Ainda não verificado:
 verify-email-address = Verificar seu e-mail
 changes-saved = Suas alterações foram salvas.
+no-method = Nenhum método está disponível aqui para esta conta. Você pode voltar, abrir as configurações da conta ou sair.
 
 ## Links ao redor dos formulários de acesso
 other-options = Outras opções

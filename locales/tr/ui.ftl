@@ -28,6 +28,7 @@ settings-sections = Ayar bölümleri
 not-yet-verified = Henüz doğrulanmadı:
 verify-email-address = E-posta adresinizi doğrulayın
 changes-saved = Değişiklikleriniz kaydedildi.
+no-method = Bu hesap için burada kullanılabilecek bir yöntem yok. Geri dönebilir, hesap ayarlarınızı açabilir veya oturumu kapatabilirsiniz.
 
 ## Giriş formlarının çevresindeki bağlantılar
 other-options = Diğer seçenekler

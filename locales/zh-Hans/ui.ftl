@@ -28,6 +28,7 @@ settings-sections = 设置分区
 not-yet-verified = 尚未验证：
 verify-email-address = 验证电子邮箱
 changes-saved = 您的更改已保存。
+no-method = 此账户在这里没有可用的方式。您可以返回、打开账户设置或退出登录。
 
 ## 登录表单旁的链接
 other-options = 其他选项

@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use super::FlowKind;
+use super::budget::{BODY_BUDGET_BYTES, BodyBudget, BodyPermit, Budgeted};
 use super::error::{FlowError, UpstreamError, classify};
 use super::models::{ErrorEnvelope, Flow, LogoutFlow, Session};
 
@@ -24,6 +25,9 @@ pub struct KratosClient {
     http: reqwest::Client,
     /// The public API as reached from this server, without a trailing slash.
     public_url: String,
+    timeout: Duration,
+    /// Shared by every clone, so it bounds the whole process.
+    budget: BodyBudget,
 }
 
 impl KratosClient {
@@ -37,6 +41,8 @@ impl KratosClient {
         Ok(Self {
             http,
             public_url: public_url.trim_end_matches('/').to_owned(),
+            timeout,
+            budget: BodyBudget::new(BODY_BUDGET_BYTES),
         })
     }
 
@@ -45,7 +51,7 @@ impl KratosClient {
         kind: FlowKind,
         id: Uuid,
         cookie: Option<&[u8]>,
-    ) -> Result<Flow, FlowError> {
+    ) -> Result<Budgeted<Flow>, FlowError> {
         let path = format!("{}?id={}", kind.fetch_path(), id);
         self.get_json(&path, cookie).await
     }
@@ -65,47 +71,52 @@ impl KratosClient {
             ),
             None => "/self-service/logout/browser".to_owned(),
         };
-        self.get_json(&path, cookie).await
+        self.get_json(&path, cookie).await.map(Budgeted::into_inner)
     }
 
     /// The browser's session, if it has one.
     pub async fn whoami(&self, cookie: Option<&[u8]>) -> Result<Session, FlowError> {
-        self.get_json("/sessions/whoami", cookie).await
+        self.get_json("/sessions/whoami", cookie)
+            .await
+            .map(Budgeted::into_inner)
     }
 
     /// Fetches a self-service error (`/self-service/errors?id=`).
     pub async fn fetch_error(&self, id: Uuid) -> Result<ErrorEnvelope, FlowError> {
         self.get_json(&format!("/self-service/errors?id={id}"), None)
             .await
+            .map(Budgeted::into_inner)
     }
 
     pub async fn is_alive(&self) -> bool {
-        matches!(self.get("/health/alive", None).await, Ok((200, _)))
+        matches!(self.get("/health/alive", None).await, Ok((200, _, _)))
     }
 
     async fn get_json<T: DeserializeOwned>(
         &self,
         path_and_query: &str,
         cookie: Option<&[u8]>,
-    ) -> Result<T, FlowError> {
-        let (status, body) = self
+    ) -> Result<Budgeted<T>, FlowError> {
+        let (status, body, permit) = self
             .get(path_and_query, cookie)
             .await
             .map_err(FlowError::Upstream)?;
         if status != 200 {
             return Err(classify(status, &body));
         }
-        serde_json::from_slice(&body).map_err(|err| {
-            tracing::warn!(path = path_and_query, error = %err, "Kratos sent a body we cannot use");
+        let value = serde_json::from_slice(&body).map_err(|err| {
+            let path = path_only(path_and_query);
+            tracing::warn!(path, error = %err, "Kratos sent a body we cannot use");
             FlowError::Upstream(UpstreamError::InvalidBody(err.to_string()))
-        })
+        })?;
+        Ok(Budgeted::new(value, permit))
     }
 
     async fn get(
         &self,
         path_and_query: &str,
         cookie: Option<&[u8]>,
-    ) -> Result<(u16, Vec<u8>), UpstreamError> {
+    ) -> Result<(u16, Vec<u8>, BodyPermit), UpstreamError> {
         let started = Instant::now();
         let mut request = self
             .http
@@ -117,32 +128,37 @@ impl KratosClient {
         let outcome = async {
             let mut response = request.send().await.map_err(map_transport_error)?;
             let status = response.status().as_u16();
-            if response
-                .content_length()
-                .is_some_and(|len| len > MAX_BODY_BYTES as u64)
-            {
+            let length = response.content_length();
+            if length.is_some_and(|len| len > MAX_BODY_BYTES as u64) {
                 return Err(UpstreamError::TooLarge);
             }
-            let mut body = Vec::new();
+            // The whole share up front (a chunked body may grow to the cap): holding part of
+            // it while waiting for more could leave every request waiting on the others.
+            let expected = length.map_or(MAX_BODY_BYTES, |len| len as usize);
+            let mut permit = self.budget.reserve(expected, self.timeout).await?;
+            let mut body = Vec::with_capacity(length.map_or(0, |len| len as usize));
             while let Some(chunk) = response.chunk().await.map_err(map_transport_error)? {
                 if body.len() + chunk.len() > MAX_BODY_BYTES {
                     return Err(UpstreamError::TooLarge);
                 }
                 body.extend_from_slice(&chunk);
             }
-            Ok((status, body))
+            permit.shrink_to(body.len());
+            Ok((status, body, permit))
         }
         .await;
-        // The path carries at most a flow id; cookies are never logged.
+        // The path only: queries carry return_to URLs (which may hold tokens) and flow ids;
+        // cookies are never logged.
+        let path = path_only(path_and_query);
         match &outcome {
-            Ok((status, _)) => tracing::debug!(
-                path = path_and_query,
+            Ok((status, _, _)) => tracing::debug!(
+                path,
                 status,
                 elapsed_ms = started.elapsed().as_millis() as u64,
                 "kratos call"
             ),
             Err(err) => tracing::warn!(
-                path = path_and_query,
+                path,
                 error = %err,
                 elapsed_ms = started.elapsed().as_millis() as u64,
                 "kratos call failed"
@@ -152,6 +168,12 @@ impl KratosClient {
     }
 }
 
+fn path_only(path_and_query: &str) -> &str {
+    path_and_query
+        .split_once('?')
+        .map_or(path_and_query, |(path, _)| path)
+}
+
 fn map_transport_error(err: reqwest::Error) -> UpstreamError {
     if err.is_timeout() {
         UpstreamError::Timeout
@@ -159,5 +181,81 @@ fn map_transport_error(err: reqwest::Error) -> UpstreamError {
         // reqwest's Display does not include the URL's query for connection errors, and
         // the URL carries no secrets anyway.
         UpstreamError::Unreachable(err.without_url().to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::sync::{Arc, Mutex};
+
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::*;
+
+    #[derive(Clone, Default)]
+    struct Captured(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Captured {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Everything logged at debug and above while `work` runs on this thread.
+    async fn logs_of<F: Future>(work: F) -> String {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::DEBUG)
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        let _guard = tracing::subscriber::set_default(subscriber);
+        work.await;
+        String::from_utf8(captured.0.lock().unwrap().clone()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn return_to_values_never_reach_the_logs() {
+        let return_to = "https://app.example/done?token=SECRET-RETURN-TO";
+        let kratos = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/self-service/logout/browser"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "logout_url": "http://k/self-service/logout?token=t", "logout_token": "t"
+            })))
+            .mount(&kratos)
+            .await;
+        let client = KratosClient::new(&kratos.uri(), Duration::from_secs(1)).unwrap();
+        let answered = logs_of(async {
+            assert!(client.logout_flow(None, Some(return_to)).await.is_ok());
+        })
+        .await;
+        assert!(answered.contains("kratos call"), "{answered}");
+        assert!(
+            answered.contains("/self-service/logout/browser"),
+            "{answered}"
+        );
+
+        let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let unreachable = format!("http://{}", closed.local_addr().unwrap());
+        drop(closed);
+        let client = KratosClient::new(&unreachable, Duration::from_secs(1)).unwrap();
+        let failed = logs_of(async {
+            assert!(client.logout_flow(None, Some(return_to)).await.is_err());
+        })
+        .await;
+        assert!(failed.contains("kratos call failed"), "{failed}");
+
+        for logs in [answered, failed] {
+            assert!(!logs.contains("SECRET-RETURN-TO"), "{logs}");
+            assert!(!logs.contains("app.example"), "{logs}");
+        }
     }
 }

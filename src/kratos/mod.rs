@@ -1,5 +1,6 @@
 //! Everything that speaks to Kratos: the typed client, its models and the soft-error taxonomy.
 
+pub mod budget;
 pub mod client;
 pub mod error;
 pub mod models;

@@ -7,12 +7,14 @@ use uuid::Uuid;
 
 use super::http::{PageQuery, cookie_header, html_page, see_other};
 use crate::error::AppError;
+use crate::i18n::Localizer;
+use crate::kratos::models::{Flow, Identity};
 use crate::kratos::{FlowError, FlowKind, UpstreamError};
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
 use crate::ui::links::flow_links;
 use crate::ui::{FlowMode, flow_view};
-use crate::urls::{Urls, safe_link};
+use crate::urls::{Page, Urls, safe_link};
 use crate::views::{FlowPage, FlowTemplate, Layout};
 
 /// What the browser gets for Kratos' answer to a flow fetch: the README's table, as code.
@@ -146,27 +148,64 @@ async fn show_flow<P: FlowTemplate>(
     }
 
     let l = state.localizer(context);
-    let view = flow_view(kind, &flow, session_identity.as_ref(), &l);
-    let external_forms = view.offers_external_login;
-    let logout_url = logout.and_then(|logout| state.urls.trusted_redirect(&logout.logout_url));
-    let links = flow_links(kind, &view, &flow, &state.urls, logout_url);
-    let page = P::from(FlowPage {
-        layout: Layout::new(
-            &state.urls,
-            &state.assets,
-            &state.brand,
-            l,
-            view.title.clone(),
-            context,
-        ),
-        flow: view,
-        links,
-    });
-    let mut response = html_page(page.render()?);
-    if external_forms {
+    let logout_url = logout.as_ref().map(|logout| logout.logout_url.as_str());
+    let rendered = render_flow::<P>(
+        &flow,
+        session_identity.as_ref(),
+        logout_url,
+        &state.urls,
+        &l,
+        |title| {
+            Layout::new(
+                &state.urls,
+                &state.assets,
+                &state.brand,
+                l.clone(),
+                title,
+                context,
+            )
+        },
+    )?;
+    let mut response = html_page(rendered.html);
+    if rendered.external_forms {
         response.extensions_mut().insert(ExternalFormTargets);
     }
     Ok(response)
+}
+
+/// A flow page's HTML, and whether its forms may go on to an external identity provider.
+pub struct RenderedFlow {
+    pub html: String,
+    pub external_forms: bool,
+}
+
+/// Everything after the upstream calls, without I/O: a fetched flow (plus who is signed in
+/// and Kratos' logout URL, both as Kratos sent them) -> the page. The fuzz target drives
+/// exactly this function.
+pub fn render_flow<P: FlowTemplate>(
+    flow: &Flow,
+    session_identity: Option<&Identity>,
+    logout_url: Option<&str>,
+    urls: &Urls,
+    l: &Localizer,
+    layout: impl FnOnce(String) -> Layout,
+) -> Result<RenderedFlow, AppError> {
+    let kind = P::KIND;
+    let policy = urls.policy_for(Page::Flow(kind));
+    let view = flow_view(kind, flow, session_identity, l, &policy)
+        .map_err(|err| AppError::Upstream(UpstreamError::InvalidBody(err.to_string())))?;
+    let external_forms = view.offers_external_login;
+    let logout_url = logout_url.and_then(|url| urls.trusted_redirect(url));
+    let links = flow_links(kind, &view, flow, urls, logout_url);
+    let page = P::from(FlowPage {
+        layout: layout(view.title.clone()),
+        flow: view,
+        links,
+    });
+    Ok(RenderedFlow {
+        html: page.render()?,
+        external_forms,
+    })
 }
 
 #[cfg(test)]

@@ -14,6 +14,9 @@ pub struct ErrorView {
     pub explanation: String,
     /// Kratos' error id (e.g. `security_csrf_violation`), shown small for support.
     pub code: Option<String>,
+    /// Kratos' own reason under our headline when the explanation is in our words: it is often
+    /// the actionable part (what to do about a CSRF violation).
+    pub reason: Option<String>,
 }
 
 /// From the error of `GET /self-service/errors?id=`. Errors we know get our words; another
@@ -57,16 +60,23 @@ pub fn kratos_error(error: &GenericError, l: &Localizer) -> ErrorView {
                     title: l.t("flow-error-client").into_owned(),
                     explanation,
                     code: id,
+                    // Already the explanation.
+                    reason: None,
                 };
             }
             _ => ("flow-error-server", "flow-error-server-about"),
         },
     };
+    // Our words for an error we know, and Kratos' beside them; never a server error's words.
+    let reason = kratos_words(error)
+        .filter(|_| (400..=499).contains(&status))
+        .map(str::to_owned);
     ErrorView {
         status,
         title: l.t(title).into_owned(),
         explanation: l.t(explanation).into_owned(),
         code: id,
+        reason,
     }
 }
 
@@ -97,6 +107,7 @@ pub fn oauth2_error(error: &str, description: Option<&str>, l: &Localizer) -> Er
         title: l.t("flow-error-oauth2").into_owned(),
         explanation,
         code: Some(error.chars().take(64).collect()),
+        reason: None,
     }
 }
 
@@ -107,6 +118,7 @@ pub fn unknown_error(l: &Localizer) -> ErrorView {
         title: l.t("flow-error-unknown").into_owned(),
         explanation: l.t("flow-error-unknown-about").into_owned(),
         code: None,
+        reason: None,
     }
 }
 
@@ -136,6 +148,11 @@ mod tests {
             !view.explanation.contains("internal reason"),
             "our words for known ids"
         );
+        assert_eq!(
+            view.reason.as_deref(),
+            Some("internal reason"),
+            "and Kratos' beside them"
+        );
     }
 
     #[test]
@@ -161,6 +178,7 @@ mod tests {
         let view = view_of(json!({"error": {"id": "new_kratos_error", "code": 400,
             "reason": "  The thing was wrong.  ", "message": "bad request"}}));
         assert_eq!(view.explanation, "The thing was wrong.");
+        assert_eq!(view.reason, None, "said once");
         let view = view_of(json!({"error": {"code": 422, "message": "unprocessable"}}));
         assert_eq!(view.explanation, "unprocessable");
         let long = "word ".repeat(100);
@@ -174,6 +192,7 @@ mod tests {
         let view = view_of(json!({"error": {"code": 500, "reason": "database at 10.0.0.3 down"}}));
         assert_eq!(view.title, "Something went wrong");
         assert!(!view.explanation.contains("10.0.0.3"));
+        assert_eq!(view.reason, None);
     }
 
     #[test]

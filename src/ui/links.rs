@@ -15,6 +15,8 @@ pub struct FlowLinks {
     pub recovery_url: Option<String>,
     /// Where "verify your address" goes (settings with unverified addresses).
     pub verification_url: Option<String>,
+    /// A way out of a page that offers no method.
+    pub settings_url: Option<String>,
 }
 
 impl FlowLinks {
@@ -55,6 +57,9 @@ pub fn flow_links(
         }
         (FlowKind::Settings, _)
         | (FlowKind::Login, FlowMode::Reauthenticate | FlowMode::SecondFactor) => {}
+    }
+    if view.no_method_available && kind != FlowKind::Settings {
+        links.settings_url = Some(urls.page(Page::Flow(FlowKind::Settings)));
     }
     // Only a signed-in person needs a way out.
     if kind == FlowKind::Login && !view.mode.is_signed_in() {

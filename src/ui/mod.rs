@@ -1,6 +1,7 @@
 //! Pure functions from a Kratos flow to view models: forms per method group, node views,
 //! labels, messages and test ids. No web framework types, so it is unit-tested on its own.
 
+pub mod confine;
 pub mod copy;
 pub mod errors;
 pub mod ids;
@@ -15,7 +16,8 @@ use serde_json::Value;
 use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::kratos::models::{Flow, FlowState, Group, Identity, MessageKind};
-use crate::urls::safe_link;
+use crate::urls::{UrlPolicy, safe_link};
+use confine::UntrustedAction;
 use ids::IdAllocator;
 use messages::MessageView;
 pub use mode::FlowMode;
@@ -39,6 +41,8 @@ pub struct FlowView {
     pub unverified_addresses: Vec<String>,
     /// The page offers OIDC/SAML, whose forms redirect to the provider's origin.
     pub offers_external_login: bool,
+    /// The flow offers no method at all (only its CSRF token): say so, and show the ways out.
+    pub no_method_available: bool,
 }
 
 /// `session_identity` names who is signed in when the flow itself does not (login in
@@ -48,7 +52,9 @@ pub fn flow_view(
     flow: &Flow,
     session_identity: Option<&Identity>,
     l: &Localizer,
-) -> FlowView {
+    policy: &UrlPolicy<'_>,
+) -> Result<FlowView, UntrustedAction> {
+    let action = confine::form_action(&flow.ui.action, policy)?;
     let mode = FlowMode::of(kind, flow);
     let mut ids = IdAllocator::default();
     let messages: Vec<MessageView> = flow
@@ -59,6 +65,7 @@ pub fn flow_view(
         .map(|(i, text)| MessageView::new(text, ids.allocate(&["flow-message", &i.to_string()]), l))
         .collect();
     let mut built = build_sections(kind, &flow.ui, &mut ids, l);
+    confine::confine(&mut built.sections, &mut built.scripts, &action, policy);
     let identity_label = flow
         .identity
         .as_ref()
@@ -76,7 +83,7 @@ pub fn flow_view(
         .iter()
         .any(|m| m.kind == MessageKind::Success);
 
-    FlowView {
+    Ok(FlowView {
         mode,
         title: l.t(copy::page_title(kind, mode)).into_owned(),
         show_saved_banner: succeeded && !has_success_message,
@@ -94,9 +101,10 @@ pub fn flow_view(
             .iter()
             .any(|s| s.key == SectionKey::ConnectedAccounts),
         messages,
+        no_method_available: built.sections.is_empty(),
         sections: built.sections,
         scripts: built.scripts,
-    }
+    })
 }
 
 /// Password managers file a new password under the username they find in its form.
@@ -131,7 +139,15 @@ pub fn identity_label(identity: &Identity) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Settings;
+    use crate::urls::{Page, Urls};
     use serde_json::json;
+
+    fn urls() -> Urls {
+        let mut settings = Settings::from_lookup(|_| None).unwrap();
+        settings.kratos.browser_url = url::Url::parse("http://k").unwrap();
+        Urls::new(&settings)
+    }
 
     fn flow(value: Value) -> Flow {
         serde_json::from_value(value).unwrap()
@@ -153,14 +169,16 @@ mod tests {
 
     #[test]
     fn success_without_a_message_shows_a_banner() {
-        let base = json!({"id": "f", "state": "success", "ui": {"action": "a", "method": "POST", "nodes": []}});
+        let base = json!({"id": "f", "state": "success", "ui": {"action": "http://k/a", "method": "POST", "nodes": []}});
         assert!(
             flow_view(
                 FlowKind::Settings,
                 &flow(base.clone()),
                 None,
-                &Localizer::english()
+                &Localizer::english(),
+                &urls().policy_for(Page::Flow(FlowKind::Settings))
             )
+            .unwrap()
             .show_saved_banner
         );
         let mut with_message = base;
@@ -171,7 +189,9 @@ mod tests {
             &flow(with_message),
             None,
             &Localizer::english(),
-        );
+            &urls().policy_for(Page::Flow(FlowKind::Settings)),
+        )
+        .unwrap();
         assert!(!view.show_saved_banner);
         assert_eq!(view.messages[0].test_id, "ui/message/1050001");
     }
@@ -184,22 +204,23 @@ mod tests {
                 "id": "f", "return_to": "javascript:alert(1)",
                 "identity": {"id": "i", "traits": {"email": "a@example.com"},
                              "verifiable_addresses": [{"value": "a@example.com", "verified": false, "via": "email"}]},
-                "ui": {"action": "a", "method": "POST", "nodes": []}
+                "ui": {"action": "http://k/a", "method": "POST", "nodes": []}
             })),
             None,
-            &Localizer::english(),
-        );
+            &Localizer::english(), &urls().policy_for(Page::Flow(FlowKind::Settings))).unwrap();
         assert_eq!(view.back_url, None);
         assert_eq!(view.unverified_addresses, ["a@example.com"]);
         let view = flow_view(
             FlowKind::Settings,
             &flow(json!({
                 "id": "f", "return_to": "https://app.example.com/home",
-                "ui": {"action": "a", "method": "POST", "nodes": []}
+                "ui": {"action": "http://k/a", "method": "POST", "nodes": []}
             })),
             None,
             &Localizer::english(),
-        );
+            &urls().policy_for(Page::Flow(FlowKind::Settings)),
+        )
+        .unwrap();
         assert_eq!(
             view.back_url.as_deref(),
             Some("https://app.example.com/home")
@@ -210,7 +231,7 @@ mod tests {
     fn login_modes_and_titles_follow_the_flow() {
         let login = |extra: Value| {
             let mut value =
-                json!({"id": "f", "ui": {"action": "a", "method": "POST", "nodes": []}});
+                json!({"id": "f", "ui": {"action": "http://k/a", "method": "POST", "nodes": []}});
             value
                 .as_object_mut()
                 .unwrap()
@@ -222,7 +243,9 @@ mod tests {
             &login(json!({"refresh": false, "requested_aal": "aal1"})),
             None,
             &Localizer::english(),
-        );
+            &urls().policy_for(Page::Flow(FlowKind::Settings)),
+        )
+        .unwrap();
         assert_eq!(
             (plain.mode, plain.title.as_str()),
             (FlowMode::Normal, "Sign in")
@@ -232,14 +255,18 @@ mod tests {
             &login(json!({"refresh": true, "requested_aal": "aal1"})),
             None,
             &Localizer::english(),
-        );
+            &urls().policy_for(Page::Flow(FlowKind::Settings)),
+        )
+        .unwrap();
         assert_eq!(refresh.mode, FlowMode::Reauthenticate);
         let aal2 = flow_view(
             FlowKind::Login,
             &login(json!({"refresh": false, "requested_aal": "aal2"})),
             None,
             &Localizer::english(),
-        );
+            &urls().policy_for(Page::Flow(FlowKind::Settings)),
+        )
+        .unwrap();
         assert_eq!(aal2.mode, FlowMode::SecondFactor);
         assert!(aal2.mode.is_signed_in());
         let identity: Identity =
@@ -250,7 +277,9 @@ mod tests {
             &login(json!({"refresh": true})),
             Some(&identity),
             &Localizer::english(),
-        );
+            &urls().policy_for(Page::Flow(FlowKind::Settings)),
+        )
+        .unwrap();
         assert_eq!(named.identity_label.as_deref(), Some("a@example.com"));
     }
 }

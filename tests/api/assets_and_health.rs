@@ -63,7 +63,7 @@ async fn everything_lives_under_the_base_path() {
     // `app.address` includes the base path.
     assert_eq!(
         location(&app.get("/settings").await),
-        format!("{}/self-service/settings/browser", app.kratos.uri())
+        format!("{}/self-service/settings/browser", app.kratos_browser())
     );
     let page = app
         .settings_page(flow_with_nodes(serde_json::json!([csrf_node()])))

@@ -5,7 +5,7 @@ use serde_json::json;
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, ResponseTemplate};
 
-use crate::helpers::{Page, TestApp, attr, fixture, header, location, spawn_app};
+use crate::helpers::{Page, TestApp, attr, fixture, header, location, spawn_app, spawn_app_with};
 
 async fn open(app: &TestApp, kind: &str, fixture_name: &str) -> Page {
     let response = app.open_flow(kind, fixture(fixture_name)).await;
@@ -52,7 +52,7 @@ async fn every_flow_page_starts_its_own_flow() {
             location(&response),
             format!(
                 "{}/self-service/{kind}/browser?return_to=https%3A%2F%2Fapp%2F",
-                app.kratos.uri()
+                app.kratos_browser()
             )
         );
     }
@@ -103,7 +103,7 @@ async fn reauthentication_shows_who_is_signed_in_and_a_way_out() {
         json!({"id": "s", "identity": {"id": "i", "traits": {"email": "alice2@example.com"}}}),
     )
     .await;
-    let logout_url = format!("{}/self-service/logout?token=t", app.kratos.uri());
+    let logout_url = format!("{}/self-service/logout?token=t", app.kratos_browser());
     app.kratos_answers_logout(200, json!({"logout_url": logout_url, "logout_token": "t"}))
         .await;
     let page = open(&app, "login", "login-refresh").await;
@@ -127,7 +127,11 @@ async fn reauthentication_shows_who_is_signed_in_and_a_way_out() {
 
 #[tokio::test]
 async fn the_second_factor_page_asks_for_the_code() {
-    let app = spawn_app().await;
+    // Recorded from the Kratos instance that requires the highest AAL (another port).
+    let app = spawn_app_with(|settings| {
+        settings.kratos.browser_url = url::Url::parse("http://localhost:4633").unwrap();
+    })
+    .await;
     app.kratos_answers("/sessions/whoami", 401, json!({"error": {"code": 401}}))
         .await;
     app.kratos_answers_logout(
@@ -178,7 +182,7 @@ async fn companion_pages_follow_the_same_soft_error_table() {
         let expired = uuid::Uuid::new_v4().to_string();
         let successor = format!(
             "{}/self-service/{kind}/browser?return_to=https%3A%2F%2Fapp%2F",
-            app.kratos.uri()
+            app.kratos_browser()
         );
         app.kratos_answers_flow(
             kind,
@@ -205,7 +209,7 @@ async fn companion_pages_follow_the_same_soft_error_table() {
             ),
             format!(
                 "{}/self-service/{kind}/browser?return_to=https%3A%2F%2Fapp%2F",
-                app.kratos.uri()
+                app.kratos_browser()
             ),
             "{kind}"
         );
@@ -215,7 +219,7 @@ async fn companion_pages_follow_the_same_soft_error_table() {
             .await;
         assert_eq!(
             location(&app.get(&format!("/{kind}?flow={evil}")).await),
-            format!("{}/self-service/{kind}/browser", app.kratos.uri()),
+            format!("{}/self-service/{kind}/browser", app.kratos_browser()),
             "{kind}"
         );
     }
@@ -237,7 +241,7 @@ async fn companion_pages_follow_the_same_soft_error_table() {
         ),
         format!(
             "{}/self-service/login/browser?return_to=https%3A%2F%2Fapp%2F",
-            app.kratos.uri()
+            app.kratos_browser()
         )
     );
 }
@@ -266,6 +270,12 @@ async fn the_error_page_explains_kratos_errors_with_their_status() {
         page.text("[data-testid='error-code']"),
         "security_csrf_violation"
     );
+    // Kratos' reason says what to do; it sits under our headline.
+    assert_eq!(
+        page.text("[data-testid='error-reason']"),
+        error["error"]["reason"].as_str().unwrap()
+    );
+    page.one("h1 + [data-testid='error-reason']");
 
     let unknown = uuid::Uuid::new_v4();
     Mock::given(method("GET"))
@@ -309,7 +319,10 @@ async fn oauth2_error_redirects_are_shown_escaped() {
 #[tokio::test]
 async fn logout_confirms_with_kratos_tokenised_url() {
     let app = spawn_app().await;
-    let logout_url = format!("{}/self-service/logout?token=ory_lo_x", app.kratos.uri());
+    let logout_url = format!(
+        "{}/self-service/logout?token=ory_lo_x",
+        app.kratos_browser()
+    );
     Mock::given(method("GET"))
         .and(path("/self-service/logout/browser"))
         .and(query_param("return_to", "https://app/bye"))
@@ -379,7 +392,7 @@ async fn identifier_first_login_asks_for_the_identifier_then_the_credential() {
     let app = spawn_app().await;
     let step = |nodes: serde_json::Value| {
         json!({"id": uuid::Uuid::new_v4().to_string(), "type": "browser", "refresh": false, "requested_aal": "aal1",
-               "ui": {"action": "http://127.0.0.1:4433/self-service/login?flow=x", "method": "POST", "nodes": nodes}})
+               "ui": {"action": "http://localhost:4433/self-service/login?flow=x", "method": "POST", "nodes": nodes}})
     };
     let csrf = json!({"type": "input", "group": "default", "messages": [], "meta": {},
         "attributes": {"node_type": "input", "name": "csrf_token", "type": "hidden", "value": "t", "required": true}});
@@ -410,4 +423,84 @@ async fn identifier_first_login_asks_for_the_identifier_then_the_credential() {
     let hidden = page.one("[data-testid='form/password'] input[name=identifier][type=hidden]");
     assert_eq!(attr(hidden, "value"), "alice@example.com");
     page.one("[data-testid='form/password'] input[name=password][required]");
+}
+
+#[tokio::test]
+async fn the_error_page_shows_a_hostile_reason_as_text() {
+    let app = spawn_app().await;
+    let id = uuid::Uuid::new_v4().to_string();
+    let reason = "<script>alert(1)</script><a href=\"https://evil.example\">Click</a>";
+    Mock::given(method("GET"))
+        .and(path("/self-service/errors"))
+        .and(query_param("id", id.as_str()))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"id": id, "error": {"id": "security_csrf_violation", "code": 403, "reason": reason}}),
+        ))
+        .mount(&app.kratos)
+        .await;
+    let body = app
+        .get(&format!("/error?id={id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!body.contains("<script>alert") && !body.contains("<a href=\"https://evil"));
+    let page = Page(scraper::Html::parse_document(&body));
+    assert_eq!(page.text("[data-testid='error-reason']"), reason);
+}
+
+/// A flow of only its CSRF token: what Kratos sends e.g. to re-authenticate an account that
+/// has no credential of the kind asked for.
+fn csrf_only(kind_message: serde_json::Value) -> serde_json::Value {
+    json!({"id": uuid::Uuid::new_v4().to_string(), "type": "browser", "refresh": true, "requested_aal": "aal1",
+        "return_to": "https://app.example.com/home",
+        "ui": {"action": "http://localhost:4433/self-service/login?flow=x", "method": "POST",
+            "messages": [kind_message],
+            "nodes": [{"type": "input", "group": "default", "messages": [], "meta": {},
+                "attributes": {"node_type": "input", "name": "csrf_token", "type": "hidden", "value": "t", "required": true}}]}})
+}
+
+#[tokio::test]
+async fn a_flow_with_only_its_csrf_token_says_no_method_is_available_and_offers_the_ways_out() {
+    let app = spawn_app().await;
+    app.kratos_answers(
+        "/sessions/whoami",
+        200,
+        json!({"id": "s", "identity": {"id": "i", "traits": {"email": "a@example.com"}}}),
+    )
+    .await;
+    let logout_url = format!("{}/self-service/logout?token=t", app.kratos_browser());
+    app.kratos_answers_logout(200, json!({"logout_url": logout_url, "logout_token": "t"}))
+        .await;
+    let response = app
+        .open_flow("login", csrf_only(json!({"id": 1010003, "text": "Please confirm this action by verifying that it is you.", "type": "info"})))
+        .await;
+    assert_eq!(response.status(), 200);
+    let page = Page::of(response).await;
+    // Kratos' message (in the catalogue's words) stays.
+    assert!(!page.text("[data-testid='ui/message/1010003']").is_empty());
+    assert_eq!(page.count("form.form"), 0, "no flow forms");
+    assert!(!page.text("[data-testid='no-method'] p").is_empty());
+    assert_eq!(
+        attr(page.one("[data-testid='no-method-back']"), "href"),
+        "https://app.example.com/home"
+    );
+    assert_eq!(
+        attr(page.one("[data-testid='no-method-settings']"), "href"),
+        "/settings"
+    );
+    assert_eq!(
+        attr(page.one("[data-testid='no-method-logout']"), "href"),
+        logout_url
+    );
+
+    // Registration with every method turned off: no one is signed in, so no sign-out.
+    let mut registration =
+        csrf_only(json!({"id": 4000001, "text": "No methods.", "type": "error"}));
+    registration["ui"]["action"] = json!("http://localhost:4433/self-service/registration?flow=x");
+    let page = Page::of(app.open_flow("registration", registration).await).await;
+    page.one("[data-testid='no-method']");
+    page.one("[data-testid='ui/message/4000001']");
+    assert_eq!(page.count("[data-testid='no-method-logout']"), 0);
+    page.one("[data-testid='sign-in-link']");
 }

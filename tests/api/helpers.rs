@@ -12,6 +12,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 pub struct TestApp {
     pub address: String,
     pub kratos: MockServer,
+    kratos_browser: String,
     client: reqwest::Client,
 }
 
@@ -24,6 +25,8 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
     let kratos = MockServer::start().await;
     let mut settings = Settings::from_lookup(|name| match name {
         "KRATOS_PUBLIC_URL" => Some(kratos.uri()),
+        // Where browsers reach Kratos: the origin our recorded fixtures carry.
+        "KRATOS_BROWSER_URL" => Some(KRATOS_BROWSER.to_owned()),
         "PORT" => Some("0".to_owned()),
         "KRATOS_TIMEOUT" => Some("1s".to_owned()),
         "STATIC_DIR" => Some(concat!(env!("CARGO_MANIFEST_DIR"), "/static").to_owned()),
@@ -32,6 +35,12 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
     .expect("test settings are valid");
     customise(&mut settings);
     let base_path = settings.ui.base_path.clone();
+    let kratos_browser = settings
+        .kratos
+        .browser_url
+        .as_str()
+        .trim_end_matches('/')
+        .to_owned();
     let application = Application::build(settings).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}{}", application.port(), base_path);
     tokio::spawn(application.run_until_stopped());
@@ -40,6 +49,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
     TestApp {
         address,
         kratos,
+        kratos_browser,
         client,
     }
 }
@@ -54,7 +64,15 @@ pub fn http_client() -> reqwest::Client {
         .unwrap()
 }
 
+/// Kratos as browsers reach it in the tests (the server-side calls go to the mock).
+pub const KRATOS_BROWSER: &str = "http://localhost:4433";
+
 impl TestApp {
+    /// Kratos' browser URL as the app was configured with (no trailing slash).
+    pub fn kratos_browser(&self) -> String {
+        self.kratos_browser.clone()
+    }
+
     /// GET a path of the app (relative to its base path), never following redirects.
     pub async fn get(&self, path_and_query: &str) -> reqwest::Response {
         self.get_with(path_and_query, &[]).await
@@ -144,7 +162,7 @@ pub fn flow_with_nodes(nodes: Value) -> Value {
         "state": "show_form",
         "identity": {"id": "i-1", "traits": {"email": "alice@example.com"}},
         "ui": {
-            "action": format!("http://127.0.0.1:4433/self-service/settings?flow={FLOW_ID}"),
+            "action": format!("{KRATOS_BROWSER}/self-service/settings?flow={FLOW_ID}"),
             "method": "POST",
             "nodes": nodes
         }

@@ -234,3 +234,24 @@ fn a_bad_flag_of_the_healthcheck_stops_it_with_one_line() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("invalid KRATOS_TIMEOUT:"), "{stderr}");
 }
+
+#[test]
+fn text_logs_written_to_a_pipe_carry_no_colour_codes() {
+    let mut child = Command::new(BINARY)
+        .env("PORT", "0")
+        .env("LOG_FORMAT", "text")
+        .env_remove("RUST_LOG")
+        .env("STATIC_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first_line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first_line)
+        .unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(first_line.contains("INFO"), "{first_line:?}");
+    assert!(!first_line.contains('\u{1b}'), "{first_line:?}");
+}

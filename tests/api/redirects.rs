@@ -13,7 +13,7 @@ async fn without_a_flow_the_browser_starts_one_at_kratos() {
     assert_eq!(response.status(), 303);
     assert_eq!(
         location(&response),
-        format!("{}/self-service/settings/browser", app.kratos.uri())
+        format!("{}/self-service/settings/browser", app.kratos_browser())
     );
 }
 
@@ -27,7 +27,7 @@ async fn return_to_survives_the_init_redirect() {
         location(&response),
         format!(
             "{}/self-service/settings/browser?return_to=https%3A%2F%2Fapp.example.com%2Fhome%3Fa%3D1",
-            app.kratos.uri()
+            app.kratos_browser()
         )
     );
 }
@@ -64,7 +64,7 @@ async fn a_malformed_flow_id_gets_a_fresh_flow_without_asking_kratos() {
             location(&response),
             format!(
                 "{}/self-service/settings/browser?return_to=https%3A%2F%2Fapp%2F",
-                app.kratos.uri()
+                app.kratos_browser()
             )
         );
     }
@@ -133,7 +133,7 @@ async fn a_missing_session_redirects_to_login_returning_to_a_fresh_settings_flow
             return_to[0].1,
             format!(
                 "{}/self-service/settings/browser?return_to=https%3A%2F%2Fapp%2Fx",
-                app.kratos.uri()
+                app.kratos_browser()
             )
         );
     }
@@ -168,7 +168,7 @@ async fn an_unusable_flow_is_replaced_by_a_fresh_one_keeping_return_to() {
             location(&response),
             format!(
                 "{}/self-service/settings/browser?return_to=https%3A%2F%2Fapp%2F",
-                app.kratos.uri()
+                app.kratos_browser()
             ),
             "{status}"
         );
@@ -180,7 +180,7 @@ async fn aal2_required_sends_the_browser_to_kratos_step_up() {
     let app = spawn_app().await;
     let target = format!(
         "{}/self-service/login/browser?aal=aal2&return_to=http%3A%2F%2Flocalhost%3A4455%2Fsettings%3Fflow%3D{FLOW_ID}",
-        app.kratos.uri()
+        app.kratos_browser()
     );
     let mut body = fixture("error-403-aal2-required");
     body["redirect_browser_to"] = json!(target);
@@ -198,7 +198,7 @@ async fn an_expired_flow_goes_where_kratos_says() {
     let mut body = fixture("error-410-expired");
     let successor = format!(
         "{}/self-service/settings/browser?return_to=https%3A%2F%2Fapp%2F",
-        app.kratos.uri()
+        app.kratos_browser()
     );
     body["error"]["details"]["redirect_to"] = json!(successor);
     app.kratos_answers_flow("settings", FLOW_ID, 410, body)
@@ -237,7 +237,7 @@ async fn redirect_targets_off_the_kratos_browser_origin_are_not_followed() {
         assert_eq!(response.status(), 303, "{body}");
         assert_eq!(
             location(&response),
-            format!("{}/self-service/settings/browser", app.kratos.uri()),
+            format!("{}/self-service/settings/browser", app.kratos_browser()),
             "{body}"
         );
     }

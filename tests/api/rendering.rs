@@ -326,7 +326,7 @@ async fn checkboxes_selects_dates_and_divs_render() {
             {"type": "input", "group": "profile", "messages": [], "meta": {},
              "attributes": {"node_type": "input", "name": "traits.birthday", "type": "date", "value": "2000-01-31", "pattern": "\\d{4}-\\d{2}-\\d{2}", "maxlength": 10}},
             {"type": "div", "group": "profile", "messages": [], "meta": {}, "attributes": {"node_type": "div", "id": "captcha", "class": "widget", "data": {"sitekey": "k"}}},
-            {"type": "a", "group": "profile", "messages": [], "meta": {}, "attributes": {"node_type": "a", "id": "docs", "href": "https://example.com/docs", "title": {"id": 0, "text": "Docs", "type": "info"}}},
+            {"type": "a", "group": "profile", "messages": [], "meta": {}, "attributes": {"node_type": "a", "id": "docs", "href": "/recovery", "title": {"id": 0, "text": "Docs", "type": "info"}}},
             {"type": "input", "group": "profile", "messages": [], "meta": {}, "attributes": {"node_type": "input", "name": "method", "type": "submit", "value": "profile"}},
         ])),
     )
@@ -350,14 +350,14 @@ async fn checkboxes_selects_dates_and_divs_render() {
     assert_eq!(attr(page.one("div#captcha.widget"), "data-sitekey"), "k");
     assert_eq!(
         attr(page.one("a[data-testid='node/anchor/docs']"), "href"),
-        "https://example.com/docs"
+        "/recovery"
     );
 }
 
 #[tokio::test]
 async fn the_logout_link_comes_from_kratos_and_its_failure_is_harmless() {
     let app = spawn_app().await;
-    let logout_url = format!("{}/self-service/logout?token=tok", app.kratos.uri());
+    let logout_url = format!("{}/self-service/logout?token=tok", app.kratos_browser());
     app.kratos_answers_logout(
         200,
         json!({"logout_url": logout_url, "logout_token": "tok"}),

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::helpers::{
-    FLOW_ID, Page, csrf_node, flow_with_nodes, header, spawn_app, spawn_app_with,
+    FLOW_ID, Page, attr, csrf_node, flow_with_nodes, header, spawn_app, spawn_app_with,
 };
 
 fn directives(csp: &str) -> Vec<(String, Vec<String>)> {
@@ -50,7 +50,7 @@ async fn flow_pages_carry_a_strict_csp_with_a_fresh_nonce_and_are_not_cached() {
         );
         let script_src = directive(&csp, "script-src");
         assert!(script_src.contains(&"'self'".to_owned()));
-        assert!(script_src.contains(&app.kratos.uri()), "{csp}");
+        assert!(script_src.contains(&app.kratos_browser()), "{csp}");
         let nonce = script_src
             .iter()
             .find(|s| s.starts_with("'nonce-"))
@@ -59,7 +59,7 @@ async fn flow_pages_carry_a_strict_csp_with_a_fresh_nonce_and_are_not_cached() {
         assert_eq!(directive(&csp, "img-src"), ["'self'", "data:"]);
         assert_eq!(
             directive(&csp, "form-action"),
-            ["'self'".to_owned(), app.kratos.uri()]
+            ["'self'".to_owned(), app.kratos_browser()]
         );
         assert_eq!(directive(&csp, "frame-ancestors"), ["'none'"]);
         assert_eq!(directive(&csp, "base-uri"), ["'none'"]);
@@ -88,7 +88,11 @@ async fn pages_with_oidc_allow_forms_to_reach_the_provider() {
     );
     assert_eq!(
         directive(&csp, "form-action"),
-        ["'self'".to_owned(), app.kratos.uri(), "https:".to_owned()]
+        [
+            "'self'".to_owned(),
+            app.kratos_browser(),
+            "https:".to_owned()
+        ]
     );
 
     let app =
@@ -103,7 +107,7 @@ async fn pages_with_oidc_allow_forms_to_reach_the_provider() {
         directive(&csp, "form-action"),
         [
             "'self'".to_owned(),
-            app.kratos.uri(),
+            app.kratos_browser(),
             "https://github.com".to_owned()
         ]
     );
@@ -161,4 +165,140 @@ async fn a_proxy_request_id_is_kept_and_a_bad_one_replaced() {
     let generated = header(&response, "x-request-id");
     assert_ne!(generated, "bad id with spaces");
     assert_eq!(generated.len(), 32);
+}
+
+/// A settings flow whose forms post to `action`.
+fn flow_posting_to(action: &str) -> serde_json::Value {
+    let mut flow = flow_with_nodes(json!([csrf_node(), password_node()]));
+    flow["ui"]["action"] = json!(action);
+    // Each answer its own flow: the mock Kratos answers a flow id with its first body.
+    flow["id"] = json!(uuid::Uuid::new_v4().to_string());
+    flow
+}
+
+fn password_node() -> serde_json::Value {
+    json!({"type": "input", "group": "password", "messages": [], "meta": {},
+        "attributes": {"node_type": "input", "name": "password", "type": "password", "required": true}})
+}
+
+#[tokio::test]
+async fn a_flow_whose_forms_post_outside_kratos_is_a_502_without_its_forms() {
+    let app = spawn_app().await;
+    for action in [
+        "https://evil.example/steal",
+        "//evil.example/steal",
+        "/self-service/settings",
+        "http://localhost:4433@evil.example/steal",
+        "javascript:alert(1)",
+    ] {
+        let response = app.open_settings(flow_posting_to(action)).await;
+        assert_eq!(response.status(), 502, "{action}");
+        let body = response.text().await.unwrap();
+        assert!(!body.contains("evil.example"), "{action}: {body}");
+        assert!(!body.contains("name=\"password\""), "{action}");
+    }
+    let page = app
+        .settings_page(flow_posting_to(&format!(
+            "{}/self-service/settings?flow=f",
+            app.kratos_browser()
+        )))
+        .await;
+    let form = page.one("form:has(input[name=password])");
+    assert_eq!(
+        attr(form, "action"),
+        format!("{}/self-service/settings?flow=f", app.kratos_browser())
+    );
+}
+
+fn script_node(id: &str, src: &str) -> serde_json::Value {
+    json!({"type": "script", "group": "webauthn", "messages": [], "meta": {},
+        "attributes": {"node_type": "script", "id": id, "src": src, "async": true,
+            "referrerpolicy": "no-referrer", "crossorigin": "anonymous", "integrity": "", "type": "text/javascript", "nonce": "n"}})
+}
+
+#[tokio::test]
+async fn only_scripts_on_the_kratos_origin_get_the_nonce() {
+    let app = spawn_app().await;
+    let kratos_js = format!("{}/.well-known/ory/webauthn.js", app.kratos_browser());
+    let page = app
+        .settings_page(flow_with_nodes(json!([
+            csrf_node(),
+            password_node(),
+            script_node("webauthn_script", &kratos_js),
+            script_node("evil", "http://evil.example:18080/x.js"),
+            script_node("evil_relative", "//evil.example/x.js"),
+            script_node("evil_port", "http://localhost:4434/x.js"),
+        ])))
+        .await;
+    let kratos_scripts = page.all("script[data-kratos-script]");
+    assert_eq!(kratos_scripts.len(), 1);
+    assert_eq!(attr(kratos_scripts[0], "src"), kratos_js);
+    assert!(!attr(kratos_scripts[0], "nonce").is_empty());
+    assert_eq!(page.count("script[src*='evil']"), 0);
+    assert_eq!(page.count("script[src*='4434']"), 0);
+}
+
+fn anchor_node(id: &str, href: &str) -> serde_json::Value {
+    json!({"type": "a", "group": "profile", "messages": [], "meta": {},
+        "attributes": {"node_type": "a", "id": id, "href": href, "title": {"id": 1, "text": id, "type": "info"}}})
+}
+
+#[tokio::test]
+async fn links_a_browser_would_resolve_to_another_host_are_not_rendered() {
+    let app = spawn_app().await;
+    let hostile = [
+        "/\\evil.com",
+        "/\\t/evil.com",
+        "/\t/evil.com",
+        "/\n/evil.com",
+        "\\\\evil.com",
+        "//evil.com",
+        "https://evil.com/",
+        "javascript:alert(1)",
+    ];
+    let mut nodes = vec![csrf_node(), password_node()];
+    for (i, href) in hostile.iter().enumerate() {
+        nodes.push(anchor_node(&format!("evil{i}"), href));
+    }
+    let kratos_link = format!("{}/self-service/login/browser", app.kratos_browser());
+    nodes.push(anchor_node("ours", "/recovery"));
+    nodes.push(anchor_node("kratos", &kratos_link));
+    let page = app.settings_page(flow_with_nodes(json!(nodes))).await;
+    for (i, href) in hostile.iter().enumerate() {
+        assert_eq!(
+            page.count(&format!("[data-testid='node/anchor/evil{i}']")),
+            0,
+            "{href:?} was rendered"
+        );
+    }
+    assert_eq!(
+        attr(page.one("[data-testid='node/anchor/ours']"), "href"),
+        "/recovery"
+    );
+    assert_eq!(
+        attr(page.one("[data-testid='node/anchor/kratos']"), "href"),
+        kratos_link
+    );
+}
+
+#[tokio::test]
+async fn images_come_from_data_urls_or_the_allowed_origins_only() {
+    let app = spawn_app().await;
+    let image = |id: &str, src: &str| {
+        json!({"type": "img", "group": "totp", "messages": [], "meta": {},
+            "attributes": {"node_type": "img", "id": id, "src": src, "width": 1, "height": 1}})
+    };
+    let page = app
+        .settings_page(flow_with_nodes(json!([
+            csrf_node(),
+            image("totp_qr", "data:image/png;base64,AAAA"),
+            image("tracker", "https://tracker.example/pixel.gif"),
+            image("tricky", "/\\tracker.example/pixel.gif"),
+            {"type": "input", "group": "totp", "messages": [], "meta": {},
+             "attributes": {"node_type": "input", "name": "totp_code", "type": "text", "required": true}},
+        ])))
+        .await;
+    page.one("[data-testid='node/image/totp_qr']");
+    assert_eq!(page.count("[data-testid='node/image/tracker']"), 0);
+    assert_eq!(page.count("[data-testid='node/image/tricky']"), 0);
 }

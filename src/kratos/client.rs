@@ -232,6 +232,8 @@ mod tests {
             })))
             .mount(&kratos)
             .await;
+        // The binary installs the provider at start-up (startup::install_crypto_provider).
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let client = KratosClient::new(&kratos.uri(), Duration::from_secs(1)).unwrap();
         let answered = logs_of(async {
             assert!(client.logout_flow(None, Some(return_to)).await.is_ok());

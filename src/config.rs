@@ -13,7 +13,50 @@ pub struct Settings {
     pub port: u16,
     pub kratos: KratosSettings,
     pub ui: UiSettings,
+    pub session: SessionSettings,
     pub log_format: LogFormat,
+}
+
+/// The per-browser cookie session (CSRF token and other small values).
+#[derive(Debug, Clone)]
+pub struct SessionSettings {
+    /// Encrypts and signs the session cookie. `None` only in development mode, where a random
+    /// per-process key is used instead.
+    pub secret: Option<SessionSecret>,
+    pub dev_mode: bool,
+    /// The cookie's `Secure` flag: on unless in development mode (plain http on localhost).
+    pub cookie_secure: bool,
+}
+
+/// At least [`SessionSecret::MIN_BYTES`] bytes; never printed.
+#[derive(Clone)]
+pub struct SessionSecret(Vec<u8>);
+
+impl SessionSecret {
+    /// What `actix_web::cookie::Key` needs (signing and encryption halves).
+    pub const MIN_BYTES: usize = 64;
+
+    pub fn new(bytes: impl Into<Vec<u8>>) -> Result<Self, String> {
+        let bytes = bytes.into();
+        if bytes.len() < Self::MIN_BYTES {
+            return Err(format!(
+                "must be at least {} bytes, got {} (e.g. `openssl rand -base64 64`)",
+                Self::MIN_BYTES,
+                bytes.len()
+            ));
+        }
+        Ok(Self(bytes))
+    }
+
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SessionSecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SessionSecret([redacted])")
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -136,6 +179,8 @@ impl Settings {
             None => None,
         };
 
+        let session = parse_session(&get)?;
+
         Ok(Settings {
             host: get("HOST").unwrap_or_else(|| "127.0.0.1".to_owned()),
             port,
@@ -164,6 +209,7 @@ impl Settings {
                     footer_text: get("FOOTER_TEXT").map(|v| v.trim().to_owned()),
                 },
             },
+            session,
             log_format,
         })
     }
@@ -187,6 +233,9 @@ pub const VARIABLES: &[&str] = &[
     "THEME_CSS",
     "SUPPORT_URL",
     "FOOTER_TEXT",
+    "SESSION_SECRET",
+    "SESSION_COOKIE_SECURE",
+    "DEV_MODE",
 ];
 
 /// A file directly in `STATIC_DIR` (served under `/static/`): a plain name, no path.
@@ -252,6 +301,46 @@ fn parse_flags(args: &[String]) -> Result<Vec<(&'static str, String)>, ConfigErr
         flags.push((*variable, value));
     }
     Ok(flags)
+}
+
+fn parse_session(get: &impl Fn(&str) -> Option<String>) -> Result<SessionSettings, ConfigError> {
+    let dev_mode = match get("DEV_MODE") {
+        Some(value) => parse_bool("DEV_MODE", &value)?,
+        None => false,
+    };
+    let cookie_secure = match get("SESSION_COOKIE_SECURE") {
+        Some(value) => parse_bool("SESSION_COOKIE_SECURE", &value)?,
+        None => !dev_mode,
+    };
+    let secret = match get("SESSION_SECRET") {
+        Some(value) => Some(SessionSecret::new(value).map_err(|problem| ConfigError {
+            variable: "SESSION_SECRET",
+            problem,
+        })?),
+        None if dev_mode => None,
+        None => {
+            return Err(ConfigError {
+                variable: "SESSION_SECRET",
+                problem: "is required (at least 64 bytes), unless DEV_MODE=true".to_owned(),
+            });
+        }
+    };
+    Ok(SessionSettings {
+        secret,
+        dev_mode,
+        cookie_secure,
+    })
+}
+
+fn parse_bool(variable: &'static str, value: &str) -> Result<bool, ConfigError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Ok(true),
+        "false" | "0" | "no" | "off" => Ok(false),
+        _ => Err(ConfigError {
+            variable,
+            problem: format!("{value:?} is neither true nor false"),
+        }),
+    }
 }
 
 fn flag_name(variable: &str) -> String {
@@ -339,8 +428,9 @@ mod tests {
     use std::collections::HashMap;
 
     fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
-        let map: HashMap<String, String> = vars
+        let map: HashMap<String, String> = [("DEV_MODE", "true")]
             .iter()
+            .chain(vars)
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         Settings::from_lookup(|name| map.get(name).cloned())
@@ -398,6 +488,39 @@ mod tests {
         assert!(err.problem.contains("--kratos-browser-url"));
         let err = parse_flags(&["--port".to_owned()]).unwrap_err();
         assert_eq!(err.variable, "PORT");
+    }
+
+    #[test]
+    fn the_session_secret_is_required_outside_development_mode() {
+        let without = |vars: &[(&str, &str)]| {
+            let map: HashMap<&str, &str> = vars.iter().copied().collect();
+            Settings::from_lookup(|name| map.get(name).map(|v| v.to_string()))
+        };
+        let err = without(&[]).unwrap_err();
+        assert_eq!(err.variable, "SESSION_SECRET");
+        let err = without(&[("SESSION_SECRET", "short")]).unwrap_err();
+        assert_eq!(err.variable, "SESSION_SECRET");
+        assert!(err.problem.contains("64 bytes"), "{}", err.problem);
+        assert!(!err.to_string().contains("short"), "the secret is echoed");
+
+        let secret = "s".repeat(64);
+        let s = without(&[("SESSION_SECRET", &secret)]).unwrap();
+        assert!(s.session.cookie_secure && !s.session.dev_mode);
+        assert_eq!(
+            s.session.secret.as_ref().unwrap().expose(),
+            secret.as_bytes()
+        );
+        assert!(
+            !format!("{s:?}").contains(&secret),
+            "the secret is printable"
+        );
+
+        let dev = without(&[("DEV_MODE", "true")]).unwrap();
+        assert!(dev.session.secret.is_none() && !dev.session.cookie_secure);
+        let dev = without(&[("DEV_MODE", "1"), ("SESSION_COOKIE_SECURE", "true")]).unwrap();
+        assert!(dev.session.cookie_secure);
+        let err = without(&[("DEV_MODE", "maybe")]).unwrap_err();
+        assert_eq!(err.variable, "DEV_MODE");
     }
 
     #[test]

@@ -138,7 +138,8 @@ mod tests {
     use super::*;
 
     fn urls(browser: &str, base_path: &str) -> Urls {
-        let mut settings = Settings::from_lookup(|_| None).unwrap();
+        let mut settings =
+            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
         settings.kratos.browser_url = Url::parse(browser).unwrap();
         settings.ui.base_path = base_path.to_owned();
         Urls::new(&settings)
@@ -208,7 +209,9 @@ mod tests {
     #[test]
     fn only_our_own_paths_are_gone_back_to() {
         let urls = |base: &str| {
-            let mut settings = Settings::from_lookup(|_| None).unwrap();
+            let mut settings =
+                Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned()))
+                    .unwrap();
             settings.ui.base_path = base.to_owned();
             Urls::new(&settings)
         };

@@ -361,7 +361,8 @@ mod tests {
     ];
 
     fn urls() -> Urls {
-        let mut settings = Settings::from_lookup(|_| None).unwrap();
+        let mut settings =
+            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
         settings.kratos.browser_url = url::Url::parse(KRATOS).unwrap();
         Urls::new(&settings)
     }

@@ -19,6 +19,7 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /src/target/release/kratos-account-ui /usr/local/bin/kratos-account-ui
 COPY static ./static
+# SESSION_SECRET (at least 64 bytes) must be given at run time: `docker run -e SESSION_SECRET=...`.
 ENV HOST=0.0.0.0 \
     PORT=4455 \
     STATIC_DIR=/app/static \

@@ -16,7 +16,50 @@ pub struct Settings {
     pub port: u16,
     pub kratos: KratosSettings,
     pub ui: UiSettings,
+    pub session: SessionSettings,
     pub log_format: LogFormat,
+}
+
+/// The per-browser cookie session (CSRF token and other small values).
+#[derive(Debug, Clone)]
+pub struct SessionSettings {
+    /// Encrypts and signs the session cookie. `None` only in development mode, where a random
+    /// per-process key is used instead.
+    pub secret: Option<SessionSecret>,
+    pub dev_mode: bool,
+    /// The cookie's `Secure` flag: on unless in development mode (plain http on localhost).
+    pub cookie_secure: bool,
+}
+
+/// At least [`SessionSecret::MIN_BYTES`] bytes; never printed.
+#[derive(Clone)]
+pub struct SessionSecret(Vec<u8>);
+
+impl SessionSecret {
+    /// What `actix_web::cookie::Key` needs (signing and encryption halves).
+    pub const MIN_BYTES: usize = 64;
+
+    pub fn new(bytes: impl Into<Vec<u8>>) -> Result<Self, String> {
+        let bytes = bytes.into();
+        if bytes.len() < Self::MIN_BYTES {
+            return Err(format!(
+                "must be at least {} bytes, got {} (e.g. `openssl rand -base64 64`)",
+                Self::MIN_BYTES,
+                bytes.len()
+            ));
+        }
+        Ok(Self(bytes))
+    }
+
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SessionSecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SessionSecret([redacted])")
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -130,6 +173,21 @@ struct Flags {
     /// Where the CSS/JS assets are read from at start-up
     #[arg(long, env = "STATIC_DIR", default_value = "static", global = true)]
     static_dir: PathBuf,
+    /// At least 64 bytes (e.g. openssl rand -base64 64): encrypts and signs the per-browser
+    /// cookie session (the chosen language, our CSRF token); required unless DEV_MODE. Share it
+    /// between replicas; rotating it only starts every browser a fresh session
+    #[arg(long, env = "SESSION_SECRET", value_parser = parse_session_secret, global = true)]
+    session_secret: Option<SessionSecret>,
+    /// The session cookie's Secure flag (true/false; unset: true, false in development mode);
+    /// false only when the UI is served over plain http
+    #[arg(long, env = "SESSION_COOKIE_SECURE", value_parser = parse_bool,
+        action = clap::ArgAction::Set, global = true)]
+    session_cookie_secure: Option<bool>,
+    /// Development mode: without SESSION_SECRET a random key per process is used (the log says
+    /// so) and the session cookie is not Secure. Never in production
+    #[arg(long, env = "DEV_MODE", default_value = "false", value_parser = parse_bool,
+        action = clap::ArgAction::Set, global = true)]
+    dev_mode: bool,
     /// Origins your OIDC/SAML providers redirect to (e.g. https://github.com
     /// https://accounts.google.com), added to the CSP form-action. Unset: pages that offer
     /// OIDC/SAML allow any https: origin, because the provider is only known once Kratos
@@ -237,6 +295,18 @@ where
             _ => CommandLineError::Invalid(one_line(&err)),
         })?;
     let flags = cli.flags;
+    let dev_mode = flags.dev_mode;
+    if flags.session_secret.is_none() && !dev_mode {
+        return Err(CommandLineError::Invalid(ConfigError {
+            variable: "SESSION_SECRET".to_owned(),
+            problem: "is required (at least 64 bytes), unless DEV_MODE=true".to_owned(),
+        }));
+    }
+    let session = SessionSettings {
+        cookie_secure: flags.session_cookie_secure.unwrap_or(!dev_mode),
+        secret: flags.session_secret,
+        dev_mode,
+    };
     let settings = Settings {
         host: flags.host,
         port: flags.port,
@@ -261,6 +331,7 @@ where
                 footer_text: flags.footer_text,
             },
         },
+        session,
         log_format: flags.log_format,
     };
     Ok((cli.command, settings))
@@ -335,6 +406,18 @@ fn parse_support_url(value: &str) -> Result<String, String> {
     match Url::parse(value) {
         Ok(url) if matches!(url.scheme(), "http" | "https" | "mailto") => Ok(url.into()),
         _ => Err(format!("{value:?} must be an http(s) or mailto: URL")),
+    }
+}
+
+fn parse_session_secret(value: &str) -> Result<SessionSecret, String> {
+    SessionSecret::new(value)
+}
+
+fn parse_bool(value: &str) -> Result<bool, String> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Ok(true),
+        "false" | "0" | "no" | "off" => Ok(false),
+        _ => Err(format!("{value:?} is neither true nor false")),
     }
 }
 
@@ -418,8 +501,9 @@ mod tests {
     use std::collections::HashMap;
 
     fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
-        let map: HashMap<String, String> = vars
+        let map: HashMap<String, String> = [("DEV_MODE", "true")]
             .iter()
+            .chain(vars)
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         Settings::from_lookup(|name| map.get(name).cloned())
@@ -465,7 +549,10 @@ mod tests {
     }
 
     fn command_line(args: &[&str]) -> Result<(Option<Command>, Settings), ConfigError> {
-        let args = std::iter::once("kratos-account-ui").chain(args.iter().copied());
+        // Development mode: these tests are not about the session secret.
+        let args = ["kratos-account-ui", "--dev-mode=true"]
+            .into_iter()
+            .chain(args.iter().copied());
         Settings::from_command_line(args).map_err(|err| match err {
             CommandLineError::Invalid(err) => err,
             CommandLineError::Show(shown) => panic!("unexpected help: {shown}"),
@@ -549,9 +636,42 @@ mod tests {
         assert_eq!(readme_rows, help_rows);
         assert_eq!(
             help_rows.len(),
-            16,
+            19,
             "every setting has a variable and a flag"
         );
+    }
+
+    #[test]
+    fn the_session_secret_is_required_outside_development_mode() {
+        let without = |vars: &[(&str, &str)]| {
+            let map: HashMap<&str, &str> = vars.iter().copied().collect();
+            Settings::from_lookup(|name| map.get(name).map(|v| v.to_string()))
+        };
+        let err = without(&[]).unwrap_err();
+        assert_eq!(err.variable, "SESSION_SECRET");
+        let err = without(&[("SESSION_SECRET", "short")]).unwrap_err();
+        assert_eq!(err.variable, "SESSION_SECRET");
+        assert!(err.problem.contains("64 bytes"), "{}", err.problem);
+        assert!(!err.to_string().contains("short"), "the secret is echoed");
+
+        let secret = "s".repeat(64);
+        let s = without(&[("SESSION_SECRET", &secret)]).unwrap();
+        assert!(s.session.cookie_secure && !s.session.dev_mode);
+        assert_eq!(
+            s.session.secret.as_ref().unwrap().expose(),
+            secret.as_bytes()
+        );
+        assert!(
+            !format!("{s:?}").contains(&secret),
+            "the secret is printable"
+        );
+
+        let dev = without(&[("DEV_MODE", "true")]).unwrap();
+        assert!(dev.session.secret.is_none() && !dev.session.cookie_secure);
+        let dev = without(&[("DEV_MODE", "1"), ("SESSION_COOKIE_SECURE", "true")]).unwrap();
+        assert!(dev.session.cookie_secure);
+        let err = without(&[("DEV_MODE", "maybe")]).unwrap_err();
+        assert_eq!(err.variable, "DEV_MODE");
     }
 
     #[test]

@@ -17,6 +17,12 @@ pub enum AppError {
     /// Kratos is down, slow, or answered something unusable.
     Upstream(UpstreamError),
     NotFound,
+    /// A state-changing request that failed our CSRF checks.
+    Forbidden,
+    /// A request we cannot read (what, for the log).
+    BadRequest(&'static str),
+    /// A failure of our own (randomness, session storage).
+    Internal(String),
     Template(askama::Error),
 }
 
@@ -26,7 +32,9 @@ impl AppError {
             AppError::Upstream(UpstreamError::Timeout) => StatusCode::GATEWAY_TIMEOUT,
             AppError::Upstream(_) => StatusCode::BAD_GATEWAY,
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Template(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Internal(_) | AppError::Template(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -40,6 +48,9 @@ impl fmt::Display for AppError {
         match self {
             AppError::Upstream(err) => err.fmt(f),
             AppError::NotFound => f.write_str("no such page"),
+            AppError::Forbidden => f.write_str("refused by the CSRF checks"),
+            AppError::BadRequest(what) => write!(f, "bad request: {what}"),
+            AppError::Internal(cause) => write!(f, "internal failure: {cause}"),
             AppError::Template(err) => write!(f, "template failed: {err}"),
         }
     }
@@ -69,6 +80,7 @@ impl ResponseError for AppError {
 fn explain(status: StatusCode) -> (&'static str, &'static str) {
     match status.as_u16() {
         404 => ("error-not-found", "error-not-found-about"),
+        403 => ("error-refused", "error-refused-about"),
         400..=499 => ("error-bad-request", "error-bad-request-about"),
         502 => ("error-upstream", "error-upstream-about"),
         504 => ("error-timeout", "error-timeout-about"),

@@ -3,12 +3,14 @@
 pub mod assets;
 pub mod brand;
 pub mod config;
+pub mod csrf;
 pub mod error;
 pub mod i18n;
 pub mod kratos;
 pub mod middleware;
 pub mod routes;
 pub mod security;
+pub mod session;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -83,8 +83,11 @@ pub async fn is_alive(settings: &Settings) -> bool {
 fn run(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {
     let server = HttpServer::new(move || {
         let base_path = state.urls.base_path().to_owned();
+        // The cookie session is outermost: the request context reads the chosen language
+        // from it.
         let mut app = App::new()
             .wrap(from_fn(request_context))
+            .wrap(state.session.middleware())
             .app_data(state.clone());
         if !base_path.is_empty() {
             // Probes and browsers reach these at the root; the proxy reaches the prefixed copy.

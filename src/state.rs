@@ -1,5 +1,5 @@
 //! What every handler shares, built once at start-up: the Kratos client, the message catalogue,
-//! URLs, assets and the CSP policy. Its own module so that routes and middleware need not import the server builder.
+//! URLs, assets, the CSP policy and the cookie-session key. Its own module so that routes and middleware need not import the server builder.
 
 use std::fmt;
 use std::sync::Arc;
@@ -10,6 +10,7 @@ use crate::config::Settings;
 use crate::i18n::{Catalogue, CatalogueError, Localizer};
 use crate::kratos::KratosClient;
 use crate::security::{CspPolicy, RequestContext};
+use crate::session::SessionConfig;
 use crate::urls::Urls;
 
 /// Shared by all workers; cheap to clone behind `web::Data`.
@@ -20,11 +21,13 @@ pub struct AppState {
     pub urls: Urls,
     pub assets: Assets,
     pub csp: CspPolicy,
+    pub session: SessionConfig,
 }
 
 impl AppState {
     pub fn new(settings: &Settings) -> Result<Self, StartupError> {
         let urls = Urls::new(settings);
+        let session = SessionConfig::new(&settings.session, &settings.ui.base_path);
         let catalogue = Catalogue::load(settings.ui.messages_dir.as_deref())
             .map_err(StartupError::Catalogue)?;
         let assets = Assets::load(&settings.ui.static_dir).map_err(StartupError::Assets)?;
@@ -39,6 +42,7 @@ impl AppState {
                 urls.kratos_browser_origin(),
                 settings.ui.form_action_origins.clone(),
             ),
+            session,
             urls,
         })
     }

@@ -129,6 +129,7 @@ impl Urls {
         UrlPolicy {
             urls: self,
             page_url,
+            continue_to: None,
         }
     }
 }
@@ -148,12 +149,29 @@ pub struct UrlPolicy<'a> {
     urls: &'a Urls,
     /// The page's own URL, on the stand-in origin.
     page_url: Url,
+    /// The one URL outside these origins a finished flow may send the person on to.
+    continue_to: Option<String>,
 }
 
 impl UrlPolicy<'_> {
-    /// A form's `action`: Kratos only (it is where credentials go).
+    /// Also allows exactly `target` (an http(s) URL): a finished verification sends the
+    /// person on with a GET form and a link to its return URL, which Kratos took from its own
+    /// allow-list (as it does for `return_to`). Nothing but that URL is let through.
+    pub fn continuing_to(mut self, target: &str) -> Self {
+        self.continue_to = safe_link(target);
+        self
+    }
+
+    fn continue_target(&self, target: &str) -> Option<String> {
+        let url = safe_link(target)?;
+        (self.continue_to.as_ref() == Some(&url)).then_some(url)
+    }
+
+    /// A form's `action`: Kratos only (it is where credentials go), or the continue target.
     pub fn form_action(&self, target: &str) -> Option<String> {
-        self.urls.on_kratos_origin(target)
+        self.urls
+            .on_kratos_origin(target)
+            .or_else(|| self.continue_target(target))
     }
 
     /// A script that gets the page's nonce: Kratos only (its WebAuthn and passkey helpers).
@@ -166,7 +184,10 @@ impl UrlPolicy<'_> {
     /// `/\host`) could send a person to a look-alike page, so it is not rendered.
     pub fn link_href(&self, target: &str) -> Option<String> {
         match Url::parse(target) {
-            Ok(_) => self.urls.on_kratos_origin(target),
+            Ok(_) => self
+                .urls
+                .on_kratos_origin(target)
+                .or_else(|| self.continue_target(target)),
             Err(ParseError::RelativeUrlWithoutBase) => self.on_our_origin(target),
             Err(_) => None,
         }
@@ -222,7 +243,8 @@ mod tests {
     use super::*;
 
     fn urls(browser: &str, base_path: &str) -> Urls {
-        let mut settings = Settings::from_lookup(|_| None).unwrap();
+        let mut settings =
+            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
         settings.kratos.browser_url = Url::parse(browser).unwrap();
         settings.ui.base_path = base_path.to_owned();
         Urls::new(&settings)
@@ -292,7 +314,9 @@ mod tests {
     #[test]
     fn only_our_own_paths_are_gone_back_to() {
         let urls = |base: &str| {
-            let mut settings = Settings::from_lookup(|_| None).unwrap();
+            let mut settings =
+                Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned()))
+                    .unwrap();
             settings.ui.base_path = base.to_owned();
             Urls::new(&settings)
         };
@@ -401,5 +425,32 @@ mod tests {
         assert_eq!(policy.image_src("data:text/html,<b>"), None);
         assert_eq!(policy.image_src("https://tracker.example/pixel.gif"), None);
         assert_eq!(policy.image_src("/\\tracker.example/pixel.gif"), None);
+    }
+
+    #[test]
+    fn a_finished_flow_may_continue_to_exactly_its_return_url() {
+        let u = urls("http://localhost:4433", "");
+        let app = "https://app.example/welcome";
+        let policy = u
+            .policy_for(Page::Flow(FlowKind::Verification))
+            .continuing_to(app);
+        assert_eq!(policy.form_action(app).as_deref(), Some(app));
+        assert_eq!(policy.link_href(app).as_deref(), Some(app));
+        for other in [
+            "https://app.example/other",
+            "https://evil.example/welcome",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(policy.form_action(other), None, "{other}");
+            assert_eq!(policy.link_href(other), None, "{other}");
+        }
+        let plain = u.policy_for(Page::Flow(FlowKind::Verification));
+        assert_eq!(plain.form_action(app), None);
+        assert!(
+            u.policy_for(Page::Flow(FlowKind::Verification))
+                .continuing_to("javascript:alert(1)")
+                .form_action("javascript:alert(1)")
+                .is_none()
+        );
     }
 }

@@ -72,7 +72,7 @@ fn render<P: FlowTemplate>(
 ) -> Result<RenderedFlow, AppError> {
     thread_local! {
         static URLS: Urls = {
-            let mut settings = Settings::from_lookup(|_| None).unwrap();
+            let mut settings = Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
             settings.kratos.browser_url = Url::parse(KRATOS_BROWSER).unwrap();
             Urls::new(&settings)
         };

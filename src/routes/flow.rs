@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::http::{PageQuery, cookie_header, html_page, see_other};
 use crate::error::AppError;
 use crate::i18n::Localizer;
-use crate::kratos::models::{Flow, Identity};
+use crate::kratos::models::{Flow, FlowState, Identity};
 use crate::kratos::{FlowError, FlowKind, UpstreamError};
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
@@ -191,7 +191,11 @@ pub fn render_flow<P: FlowTemplate>(
     layout: impl FnOnce(String) -> Layout,
 ) -> Result<RenderedFlow, AppError> {
     let kind = P::KIND;
-    let policy = urls.policy_for(Page::Flow(kind));
+    let mut policy = urls.policy_for(Page::Flow(kind));
+    if flow.state == Some(FlowState::PassedChallenge) && flow.ui.method.eq_ignore_ascii_case("get")
+    {
+        policy = policy.continuing_to(&flow.ui.action);
+    }
     let view = flow_view(kind, flow, session_identity, l, &policy)
         .map_err(|err| AppError::Upstream(UpstreamError::InvalidBody(err.to_string())))?;
     let external_forms = view.offers_external_login;
@@ -400,7 +404,8 @@ mod tests {
     ];
 
     fn urls() -> Urls {
-        let mut settings = Settings::from_lookup(|_| None).unwrap();
+        let mut settings =
+            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
         settings.kratos.browser_url = url::Url::parse(KRATOS).unwrap();
         Urls::new(&settings)
     }

@@ -144,7 +144,8 @@ mod tests {
     use serde_json::json;
 
     fn urls() -> Urls {
-        let mut settings = Settings::from_lookup(|_| None).unwrap();
+        let mut settings =
+            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
         settings.kratos.browser_url = url::Url::parse("http://k").unwrap();
         Urls::new(&settings)
     }

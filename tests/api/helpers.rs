@@ -30,6 +30,9 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         "PORT" => Some("0".to_owned()),
         "KRATOS_TIMEOUT" => Some("1s".to_owned()),
         "STATIC_DIR" => Some(concat!(env!("CARGO_MANIFEST_DIR"), "/static").to_owned()),
+        // The production path (a configured key), over plain http.
+        "SESSION_SECRET" => Some(SESSION_SECRET.to_owned()),
+        "SESSION_COOKIE_SECURE" => Some("false".to_owned()),
         _ => None,
     })
     .expect("test settings are valid");
@@ -135,6 +138,9 @@ impl TestApp {
             .await;
     }
 }
+
+pub const SESSION_SECRET: &str =
+    "test-session-secret-test-session-secret-test-session-secret-0123456789";
 
 pub const FLOW_ID: &str = "dd36eeab-831f-4ca2-9c46-da280819c641";
 

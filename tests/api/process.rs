@@ -18,8 +18,14 @@ fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
         ("KRATOS_TIMEOUT", "forever"),
         ("LOG_FORMAT", "yaml"),
         ("BASE_PATH", "/a b"),
+        ("SESSION_SECRET", "too-short"),
+        ("DEV_MODE", "maybe"),
     ] {
-        let output = Command::new(BINARY).env(variable, value).output().unwrap();
+        let output = Command::new(BINARY)
+            .env("DEV_MODE", "true")
+            .env(variable, value)
+            .output()
+            .unwrap();
         assert_eq!(output.status.code(), Some(2), "{variable}");
         let stderr = String::from_utf8(output.stderr).unwrap();
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -28,17 +34,32 @@ fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
 }
 
 #[test]
+fn without_a_session_secret_start_up_stops_naming_it() {
+    let output = Command::new(BINARY).env("PORT", "0").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("invalid SESSION_SECRET: is required"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_missing_static_dir_stops_start_up() {
     let output = Command::new(BINARY)
         .env("PORT", "0")
+        .env("DEV_MODE", "true")
         .env("STATIC_DIR", "/nonexistent")
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("STATIC_DIR"), "{stderr}");
+    // Development mode (no SESSION_SECRET) says so before anything else.
+    let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(
-        String::from_utf8(output.stderr)
-            .unwrap()
-            .contains("STATIC_DIR")
+        format!("{stdout}{stderr}").contains("development mode"),
+        "{stdout}{stderr}"
     );
 }
 
@@ -64,6 +85,7 @@ async fn logs_are_json_carry_request_ids_and_never_cookies_and_sigterm_stops_it(
         .env("KRATOS_PUBLIC_URL", kratos.uri())
         .env("LOG_FORMAT", "json")
         .env("RUST_LOG", "debug")
+        .env("SESSION_SECRET", "TOPSECRETKEY".repeat(8))
         .env("STATIC_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -121,7 +143,7 @@ async fn logs_are_json_carry_request_ids_and_never_cookies_and_sigterm_stops_it(
     let all = lines.join("\n");
     assert!(
         !all.contains("TOPSECRET"),
-        "a cookie value reached the logs:\n{all}"
+        "a cookie value or the session secret reached the logs:\n{all}"
     );
     let request_line = lines
         .iter()
@@ -147,6 +169,7 @@ async fn the_healthcheck_subcommand_reports_a_running_instance() {
     let ok = tokio::process::Command::new(BINARY)
         .arg("healthcheck")
         .env("PORT", &port)
+        .env("DEV_MODE", "true")
         .status()
         .await
         .unwrap();
@@ -160,6 +183,7 @@ async fn the_healthcheck_subcommand_reports_a_running_instance() {
     let down = tokio::process::Command::new(BINARY)
         .arg("healthcheck")
         .env("PORT", &free)
+        .env("DEV_MODE", "true")
         .status()
         .await
         .unwrap();
@@ -170,6 +194,7 @@ async fn the_healthcheck_subcommand_reports_a_running_instance() {
 fn flags_override_the_environment_and_unknown_ones_are_refused() {
     let output = Command::new(BINARY)
         .env("PORT", "4455")
+        .env("DEV_MODE", "true")
         .args(["--port", "nope"])
         .output()
         .unwrap();
@@ -238,6 +263,7 @@ fn a_bad_flag_of_the_healthcheck_stops_it_with_one_line() {
 #[test]
 fn text_logs_written_to_a_pipe_carry_no_colour_codes() {
     let mut child = Command::new(BINARY)
+        .env("DEV_MODE", "true")
         .env("PORT", "0")
         .env("LOG_FORMAT", "text")
         .env_remove("RUST_LOG")

@@ -20,6 +20,8 @@ impl Ui {
             "HOST" => Some("127.0.0.1".to_owned()),
             "PORT" => Some("0".to_owned()),
             "STATIC_DIR" => Some(static_dir.clone()),
+            // A random session key per UI; the browser is on plain http.
+            "DEV_MODE" => Some("true".to_owned()),
             _ => None,
         })
         .expect("e2e settings are valid");

@@ -263,7 +263,7 @@ fn a_bad_flag_of_the_healthcheck_stops_it_with_one_line() {
 #[test]
 fn text_logs_written_to_a_pipe_carry_no_colour_codes() {
     let mut child = Command::new(BINARY)
-        .env("DEV_MODE", "true")
+        .env("SESSION_SECRET", "s".repeat(64))
         .env("PORT", "0")
         .env("LOG_FORMAT", "text")
         .env_remove("RUST_LOG")

@@ -1,9 +1,10 @@
-//! The reader's language end to end: German and Arabic through a whole settings change, with
-//! screenshots for the docs.
+//! The reader's language end to end: German and Arabic through a whole settings change (with
+//! screenshots for the docs), and the menu's choice kept across pages and sign-in.
 
 use serde_json::json;
 
 use crate::screenshots::save;
+use crate::support::account::PASSWORD;
 use crate::support::kratos::Knobs;
 use crate::support::scenario::{ALICE, Env, scenario};
 
@@ -93,6 +94,40 @@ async fn an_arabic_browser_changes_its_password_right_to_left() {
         );
         assert_eq!(saved, "تم حفظ تغييراتك.");
         save(&env, "settings-ar.png").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_language_chosen_in_the_menu_survives_navigation_and_sign_in() {
+    scenario(Knobs::default(), |env| async move {
+        env.register(ALICE).await;
+        // Signed out: settings sends the browser to our sign-in page, in English.
+        env.browser.goto(&env.ui.page("/settings")).await;
+        env.flow_page("/login").await;
+        assert_eq!(attribute(&env, "html", "lang").await, "en");
+
+        env.browser
+            .execute(
+                "document.querySelector('select[name=lang]').value = 'fr';",
+                vec![],
+            )
+            .await;
+        env.click("[data-testid='language-menu-apply']").await;
+        env.flow_page("/login").await;
+        assert_eq!(attribute(&env, "html", "lang").await, "fr");
+        assert_eq!(text(&env, "h1").await, "Se connecter");
+
+        // Another page, then sign in: still French.
+        env.click("[data-testid='recovery-link']").await;
+        env.flow_page("/recovery").await;
+        assert_eq!(text(&env, "h1").await, "Récupérer votre compte");
+        env.click("[data-testid='sign-in-link']").await;
+        env.flow_page("/login").await;
+        env.sign_in_on_login_page(ALICE, PASSWORD).await;
+        env.settings_flow_id().await;
+        assert_eq!(attribute(&env, "html", "lang").await, "fr");
+        assert_eq!(text(&env, "h1").await, "Paramètres du compte");
     })
     .await;
 }

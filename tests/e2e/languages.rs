@@ -87,6 +87,16 @@ async fn an_arabic_browser_changes_its_password_right_to_left() {
             )
             .await;
         assert_eq!(mirrored, json!(true), "the header does not mirror");
+        // Nothing pokes out past the start edge: in a right-to-left page that overflow would be
+        // scrollable and the page would open shifted.
+        let overflow = env
+            .browser
+            .execute(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                vec![],
+            )
+            .await;
+        assert_eq!(overflow, json!(0), "the page is wider than the window");
         let (refused, saved) = change_the_password(&env).await;
         assert!(
             refused.contains("كلمة المرور") && refused.contains('٨'),

@@ -244,7 +244,9 @@ impl Browser {
         let shot = self
             .cdp(
                 "Page.captureScreenshot",
-                json!({"format": "png", "captureBeyondViewport": true}),
+                // The viewport already spans the page; capturing beyond it shifts right-to-left
+                // pages sideways in Chromium.
+                json!({"format": "png", "captureBeyondViewport": false}),
             )
             .await;
         self.cdp("Emulation.clearDeviceMetricsOverride", json!({}))

@@ -10,6 +10,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use url::Url;
 
+use crate::forwarded::TrustedProxies;
+
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub host: String,
@@ -18,6 +20,10 @@ pub struct Settings {
     pub ui: UiSettings,
     pub session: SessionSettings,
     pub log_format: LogFormat,
+    /// Whose `X-Forwarded-For` / `Forwarded` we believe for the client address.
+    pub trusted_proxies: TrustedProxies,
+    /// `/metrics` on its own port (same host) instead of the main one.
+    pub metrics_port: Option<u16>,
 }
 
 /// The per-browser cookie session (CSRF token and other small values).
@@ -218,6 +224,15 @@ struct Flags {
     /// A line of text in the footer of every page
     #[arg(long, env = "FOOTER_TEXT", value_parser = parse_text, global = true)]
     footer_text: Option<String>,
+    /// Proxies whose X-Forwarded-For / Forwarded headers are believed for the client address
+    /// (addresses or CIDR ranges, e.g. 127.0.0.1 10.0.0.0/8). Unset: none, the connection's
+    /// address is logged
+    #[arg(long, env = "TRUSTED_PROXIES", value_parser = parse_trusted_proxies, global = true)]
+    trusted_proxies: Option<TrustedProxies>,
+    /// Serve /metrics (Prometheus) on this port instead, so it stays off the public proxy.
+    /// Unset: /metrics on PORT, at the root (outside BASE_PATH)
+    #[arg(long, env = "METRICS_PORT", value_parser = parse_port, global = true)]
+    metrics_port: Option<u16>,
 }
 
 #[derive(Debug, Clone)]
@@ -333,6 +348,8 @@ where
         },
         session,
         log_format: flags.log_format,
+        trusted_proxies: flags.trusted_proxies.unwrap_or_default(),
+        metrics_port: flags.metrics_port,
     };
     Ok((cli.command, settings))
 }
@@ -407,6 +424,10 @@ fn parse_support_url(value: &str) -> Result<String, String> {
         Ok(url) if matches!(url.scheme(), "http" | "https" | "mailto") => Ok(url.into()),
         _ => Err(format!("{value:?} must be an http(s) or mailto: URL")),
     }
+}
+
+fn parse_trusted_proxies(value: &str) -> Result<TrustedProxies, String> {
+    value.parse()
 }
 
 fn parse_session_secret(value: &str) -> Result<SessionSecret, String> {
@@ -541,6 +562,8 @@ mod tests {
             ("BASE_PATH", "/a b"),
             ("BASE_PATH", "/../etc"),
             ("CSP_FORM_ACTION_ORIGINS", "github.com"),
+            ("TRUSTED_PROXIES", "proxy.internal"),
+            ("METRICS_PORT", "metrics"),
         ] {
             let err = settings(&[(var, value)]).expect_err(value);
             assert_eq!(err.variable, var, "{value}");
@@ -636,7 +659,7 @@ mod tests {
         assert_eq!(readme_rows, help_rows);
         assert_eq!(
             help_rows.len(),
-            19,
+            21,
             "every setting has a variable and a flag"
         );
     }

@@ -1,5 +1,6 @@
-//! The middleware every request goes through: a request id and a CSP nonce, security headers,
-//! one log line per request, and rendering of every error as the HTML error page.
+//! The middleware every request goes through: a request id, a trace context and a CSP nonce,
+//! security headers, one log line and the metrics per request, and rendering of every error
+//! as the HTML error page.
 
 use std::future::{Ready, ready};
 use std::time::Instant;
@@ -16,6 +17,12 @@ use crate::error::{AppError, render_error_page};
 use crate::i18n::SESSION_LOCALE;
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
+use crate::trace::TraceContext;
+
+/// What pages may use: no camera, microphone or location; WebAuthn (passkeys, security keys)
+/// for our own origin only.
+const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), \
+     publickey-credentials-get=(self), publickey-credentials-create=(self)";
 
 /// Handlers take the context the middleware stored; outside it (never in practice) a fresh one.
 impl FromRequest for RequestContext {
@@ -62,14 +69,20 @@ pub async fn request_context(
     req.extensions_mut().insert(context.clone());
     let method = req.method().clone();
     let path = req.path().to_owned();
-    let client = req
-        .connection_info()
-        .realip_remote_addr()
-        .unwrap_or("-")
-        .to_owned();
-    let span = tracing::info_span!("request", request_id = %context.request_id);
+    let client = client_address(&req);
+    let trace = TraceContext::new(
+        &context.request_id,
+        req.headers()
+            .get("traceparent")
+            .and_then(|v| v.to_str().ok()),
+    );
+    let span = tracing::info_span!(
+        "request",
+        request_id = %context.request_id,
+        trace_id = %trace.trace_id()
+    );
 
-    let outcome = next.call(req).instrument(span.clone()).await;
+    let outcome = trace.scope(next.call(req).instrument(span.clone())).await;
     let mut response = match outcome {
         Ok(response) if response.response().error().is_some() => {
             let (request, response) = response.map_into_boxed_body().into_parts();
@@ -107,6 +120,10 @@ pub async fn request_context(
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static(PERMISSIONS_POLICY),
+    );
+    headers.insert(
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     );
@@ -119,6 +136,16 @@ pub async fn request_context(
     }
 
     let status = response.status().as_u16();
+    if let Some(state) = response.request().app_data::<web::Data<AppState>>() {
+        // The route's pattern, never the raw path: ids and probes must not add series.
+        let route = response.request().match_pattern();
+        state.metrics.observe_request(
+            method_label(&method),
+            route.as_deref().unwrap_or("unmatched"),
+            status,
+            started.elapsed(),
+        );
+    }
     // Path only: queries may carry return_to URLs; cookies and tokens are never logged.
     span.in_scope(|| {
         tracing::info!(
@@ -128,6 +155,41 @@ pub async fn request_context(
         )
     });
     Ok(response)
+}
+
+/// Clients may send any method token; only these become metric labels.
+fn method_label(method: &actix_web::http::Method) -> &'static str {
+    use actix_web::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::OPTIONS => "OPTIONS",
+        Method::PATCH => "PATCH",
+        _ => "other",
+    }
+}
+
+/// The connection's address, or the forwarded client's when the connection comes from a
+/// trusted proxy (`TRUSTED_PROXIES`).
+fn client_address(req: &ServiceRequest) -> String {
+    let peer = req.peer_addr().map(|addr| addr.ip());
+    let lines = |name: &str| -> Vec<&str> {
+        req.headers()
+            .get_all(name)
+            .filter_map(|v| v.to_str().ok())
+            .collect()
+    };
+    let client =
+        match req.app_data::<web::Data<AppState>>() {
+            Some(state) if !state.trusted_proxies.is_empty() => state
+                .trusted_proxies
+                .client_address(peer, &lines("forwarded"), &lines("x-forwarded-for")),
+            _ => peer,
+        };
+    client.map_or_else(|| "-".to_owned(), |address| address.to_string())
 }
 
 fn error_page_for(

@@ -14,6 +14,8 @@ use crate::state::{AppState, StartupError};
 pub struct Application {
     port: u16,
     server: Server,
+    /// `/metrics` alone on `METRICS_PORT`, when set.
+    metrics: Option<(u16, Server)>,
 }
 
 /// reqwest is built without a default TLS crypto provider (see Cargo.toml): every HTTP client
@@ -36,10 +38,15 @@ impl Application {
             .map_err(|source| StartupError::Bind { address, source })?
             .port();
         let state = web::Data::new(AppState::new(&settings)?);
-        let server = run(listener, state).map_err(|source| StartupError::Bind {
-            address: format!("{}:{}", settings.host, port),
-            source,
-        })?;
+        let metrics = match settings.metrics_port {
+            Some(metrics_port) => Some(metrics_server(&settings.host, metrics_port, &state)?),
+            None => None,
+        };
+        let server =
+            run(listener, state, metrics.is_none()).map_err(|source| StartupError::Bind {
+                address: format!("{}:{}", settings.host, port),
+                source,
+            })?;
         tracing::info!(
             port,
             base_path = %settings.ui.base_path,
@@ -50,7 +57,16 @@ impl Application {
             port,
             settings.ui.base_path
         );
-        Ok(Self { port, server })
+        Ok(Self {
+            port,
+            server,
+            metrics,
+        })
+    }
+
+    /// The port `/metrics` is served on (the main port unless `METRICS_PORT` is set).
+    pub fn metrics_port(&self) -> u16 {
+        self.metrics.as_ref().map_or(self.port, |(port, _)| *port)
     }
 
     pub fn port(&self) -> u16 {
@@ -59,7 +75,14 @@ impl Application {
 
     /// Runs until SIGTERM/SIGINT, then drains in-flight requests.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let Some((_, metrics)) = self.metrics else {
+            return self.server.await;
+        };
+        let metrics_handle = metrics.handle();
+        tokio::spawn(metrics);
+        let outcome = self.server.await;
+        metrics_handle.stop(true).await;
+        outcome
     }
 }
 
@@ -80,7 +103,11 @@ pub async fn is_alive(settings: &Settings) -> bool {
 }
 
 /// The one place routes, middleware and shared state are attached.
-fn run(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {
+fn run(
+    listener: TcpListener,
+    state: web::Data<AppState>,
+    with_metrics: bool,
+) -> std::io::Result<Server> {
     let server = HttpServer::new(move || {
         let base_path = state.urls.base_path().to_owned();
         // The cookie session is outermost: the request context reads the chosen language
@@ -89,6 +116,10 @@ fn run(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Ser
             .wrap(from_fn(request_context))
             .wrap(state.session.middleware())
             .app_data(state.clone());
+        if with_metrics {
+            // At the root, outside BASE_PATH: a proxy that forwards only the prefix hides it.
+            app = app.service(routes::metrics::resource());
+        }
         if !base_path.is_empty() {
             // Probes and browsers reach these at the root; the proxy reaches the prefixed copy.
             // (Scopes do not fall through, so the prefixed copy lives in the same scope.)
@@ -105,4 +136,31 @@ fn run(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Ser
     .shutdown_timeout(10)
     .run();
     Ok(server)
+}
+
+/// `/metrics` alone on `host:port` (one worker: a scrape every few seconds).
+fn metrics_server(
+    host: &str,
+    port: u16,
+    state: &web::Data<AppState>,
+) -> Result<(u16, Server), StartupError> {
+    let address = format!("{host}:{port}");
+    let bind_error = |source| StartupError::Bind {
+        address: address.clone(),
+        source,
+    };
+    let listener = TcpListener::bind(&address).map_err(bind_error)?;
+    let port = listener.local_addr().map_err(bind_error)?.port();
+    let state = state.clone();
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .service(routes::metrics::resource())
+    })
+    .workers(1)
+    .listen(listener)
+    .map_err(bind_error)?
+    .run();
+    tracing::info!(port, "metrics on http://{host}:{port}/metrics");
+    Ok((port, server))
 }

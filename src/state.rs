@@ -1,5 +1,6 @@
 //! What every handler shares, built once at start-up: the Kratos client, the message catalogue,
-//! URLs, assets, the CSP policy and the cookie-session key. Its own module so that routes and middleware need not import the server builder.
+//! URLs, assets, the CSP policy, the cookie-session key, the metrics and the trusted proxies.
+//! Its own module so that routes and middleware need not import the server builder.
 
 use std::fmt;
 use std::sync::Arc;
@@ -7,8 +8,10 @@ use std::sync::Arc;
 use crate::assets::{Assets, AssetsError};
 use crate::brand::{Brand, MissingBrandFile};
 use crate::config::Settings;
+use crate::forwarded::TrustedProxies;
 use crate::i18n::{Catalogue, CatalogueError, Localizer};
 use crate::kratos::KratosClient;
+use crate::metrics::Metrics;
 use crate::security::{CspPolicy, RequestContext};
 use crate::session::SessionConfig;
 use crate::urls::Urls;
@@ -22,6 +25,8 @@ pub struct AppState {
     pub assets: Assets,
     pub csp: CspPolicy,
     pub session: SessionConfig,
+    pub metrics: Metrics,
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl AppState {
@@ -32,11 +37,15 @@ impl AppState {
             .map_err(StartupError::Catalogue)?;
         let assets = Assets::load(&settings.ui.static_dir).map_err(StartupError::Assets)?;
         let brand = Brand::new(&settings.ui.brand, &urls, &assets).map_err(StartupError::Brand)?;
+        let metrics = Metrics::new();
         Ok(Self {
             brand,
             catalogue: Arc::new(catalogue),
             kratos: KratosClient::new(settings.kratos.public_url.as_str(), settings.kratos.timeout)
-                .map_err(|err| StartupError::HttpClient(err.to_string()))?,
+                .map_err(|err| StartupError::HttpClient(err.to_string()))?
+                .with_metrics(metrics.clone()),
+            metrics,
+            trusted_proxies: settings.trusted_proxies.clone(),
             assets,
             csp: CspPolicy::new(
                 urls.kratos_browser_origin(),

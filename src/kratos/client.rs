@@ -2,11 +2,12 @@
 //!
 //! Every call sends `Accept: application/json` (without it Kratos answers some errors with a
 //! redirect to its own UI), never follows redirects, forwards the browser's `Cookie` header
-//! verbatim and to Kratos alone, and is bounded in time and body size.
+//! verbatim and to Kratos alone, and is bounded in time and body size. Each call carries the
+//! request's `X-Request-Id` and a W3C `traceparent`, and is counted in the metrics.
 
 use std::time::{Duration, Instant};
 
-use reqwest::header::{ACCEPT, COOKIE, HeaderValue};
+use reqwest::header::{ACCEPT, COOKIE, HeaderName, HeaderValue};
 use reqwest::redirect::Policy;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
@@ -15,6 +16,8 @@ use super::FlowKind;
 use super::budget::{BODY_BUDGET_BYTES, BodyBudget, BodyPermit, Budgeted};
 use super::error::{FlowError, UpstreamError, classify};
 use super::models::{ErrorEnvelope, Flow, LogoutFlow, Session};
+use crate::metrics::Metrics;
+use crate::trace::TraceContext;
 
 /// The largest body we read from Kratos. A settings flow with a QR code, recovery codes and
 /// WebAuthn options is a few tens of KiB.
@@ -28,6 +31,7 @@ pub struct KratosClient {
     timeout: Duration,
     /// Shared by every clone, so it bounds the whole process.
     budget: BodyBudget,
+    metrics: Option<Metrics>,
 }
 
 impl KratosClient {
@@ -43,7 +47,14 @@ impl KratosClient {
             public_url: public_url.trim_end_matches('/').to_owned(),
             timeout,
             budget: BodyBudget::new(BODY_BUDGET_BYTES),
+            metrics: None,
         })
+    }
+
+    /// Counts every call in `metrics` (by endpoint and outcome, with its latency).
+    pub fn with_metrics(mut self, metrics: Metrics) -> Self {
+        self.metrics = Some(metrics);
+        self
     }
 
     pub async fn fetch_flow(
@@ -89,10 +100,36 @@ impl KratosClient {
     }
 
     pub async fn is_alive(&self) -> bool {
-        matches!(self.get("/health/alive", None).await, Ok((200, _, _)))
+        let started = Instant::now();
+        let answer = self.get("/health/alive", None).await;
+        let outcome = match &answer {
+            Ok((200, _, _)) => "ok",
+            Ok((status, _, _)) => UpstreamError::Status(*status).outcome(),
+            Err(err) => err.outcome(),
+        };
+        self.observe("/health/alive", outcome, started);
+        matches!(answer, Ok((200, _, _)))
+    }
+
+    fn observe(&self, path_and_query: &str, outcome: &str, started: Instant) {
+        if let Some(metrics) = &self.metrics {
+            metrics.observe_kratos_call(path_only(path_and_query), outcome, started.elapsed());
+        }
     }
 
     async fn get_json<T: DeserializeOwned>(
+        &self,
+        path_and_query: &str,
+        cookie: Option<&[u8]>,
+    ) -> Result<Budgeted<T>, FlowError> {
+        let started = Instant::now();
+        let outcome = self.parse_json(path_and_query, cookie).await;
+        let label = outcome.as_ref().map_or_else(FlowError::outcome, |_| "ok");
+        self.observe(path_and_query, label, started);
+        outcome
+    }
+
+    async fn parse_json<T: DeserializeOwned>(
         &self,
         path_and_query: &str,
         cookie: Option<&[u8]>,
@@ -124,6 +161,15 @@ impl KratosClient {
             .header(ACCEPT, "application/json");
         if let Some(cookie) = cookie.and_then(|c| HeaderValue::from_bytes(c).ok()) {
             request = request.header(COOKIE, cookie);
+        }
+        if let Some(trace) = TraceContext::current() {
+            // The request id was checked when it came in; the traceparent is ours.
+            if let Ok(id) = HeaderValue::from_str(&trace.request_id) {
+                request = request.header(HeaderName::from_static("x-request-id"), id);
+            }
+            if let Ok(parent) = HeaderValue::from_str(&trace.traceparent()) {
+                request = request.header(HeaderName::from_static("traceparent"), parent);
+            }
         }
         let outcome = async {
             let mut response = request.send().await.map_err(map_transport_error)?;
@@ -177,6 +223,8 @@ fn path_only(path_and_query: &str) -> &str {
 fn map_transport_error(err: reqwest::Error) -> UpstreamError {
     if err.is_timeout() {
         UpstreamError::Timeout
+    } else if err.is_connect() {
+        UpstreamError::Refused(err.without_url().to_string())
     } else {
         // reqwest's Display does not include the URL's query for connection errors, and
         // the URL carries no secrets anyway.

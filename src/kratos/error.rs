@@ -23,6 +23,9 @@ pub enum FlowError {
 /// Kratos did not give a usable answer. Never shown to the user beyond a short message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UpstreamError {
+    /// No connection could be made (refused, no route, name not resolved).
+    Refused(String),
+    /// The connection broke off.
     Unreachable(String),
     Timeout,
     Status(u16),
@@ -33,6 +36,7 @@ pub enum UpstreamError {
 impl fmt::Display for UpstreamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            UpstreamError::Refused(cause) => write!(f, "cannot connect to Kratos: {cause}"),
             UpstreamError::Unreachable(cause) => write!(f, "Kratos is unreachable: {cause}"),
             UpstreamError::Timeout => f.write_str("Kratos did not answer in time"),
             UpstreamError::Status(status) => write!(f, "Kratos answered with status {status}"),
@@ -43,6 +47,35 @@ impl fmt::Display for UpstreamError {
 }
 
 impl std::error::Error for UpstreamError {}
+
+impl UpstreamError {
+    /// What went wrong, as a metric label.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            UpstreamError::Refused(_) => "refused",
+            UpstreamError::Unreachable(_) => "unreachable",
+            UpstreamError::Timeout => "timeout",
+            UpstreamError::Status(500..=599) => "5xx",
+            UpstreamError::Status(_) => "unexpected_status",
+            UpstreamError::InvalidBody(_) => "invalid_body",
+            UpstreamError::TooLarge => "too_large",
+        }
+    }
+}
+
+impl FlowError {
+    /// The outcome of a Kratos call as a metric label: each soft error by kind, upstream
+    /// failures by what went wrong.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            FlowError::NoSession => "no_session",
+            FlowError::Unusable => "unusable_flow",
+            FlowError::RedirectBrowser(_) => "redirect_browser",
+            FlowError::AlreadySignedIn => "already_signed_in",
+            FlowError::Upstream(err) => err.outcome(),
+        }
+    }
+}
 
 /// Maps a non-200 answer of a flow fetch to what the browser should experience.
 /// `body` may be anything: only a well-formed error envelope is trusted for its fields.

@@ -2,12 +2,14 @@
 //! `GET /favicon.ico`, which browsers ask for even on pages that name no icon.
 
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
-use actix_web::{HttpRequest, HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::error::AppError;
 use crate::state::AppState;
 
-#[get("/static/{name}")]
+pub const STATIC_PATH: &str = "/static/{name}";
+pub const FAVICON_PATH: &str = "/favicon.ico";
+
 pub async fn serve(
     req: HttpRequest,
     name: web::Path<String>,
@@ -16,7 +18,6 @@ pub async fn serve(
     respond(&req, &name, &state)
 }
 
-#[get("/favicon.ico")]
 pub async fn favicon(
     req: HttpRequest,
     state: web::Data<AppState>,

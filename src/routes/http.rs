@@ -2,7 +2,7 @@
 //! and redirects. Kept apart from the pages so that no route imports another route.
 
 use actix_web::http::header::{CACHE_CONTROL, COOKIE, ContentType, LOCATION};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{FromRequest, Handler, HttpRequest, HttpResponse, Resource, Responder, web};
 use url::form_urlencoded;
 
 use crate::kratos::FlowKind;
@@ -35,6 +35,20 @@ impl PageQuery {
             .filter_map(|key| self.get(key).map(|value| (*key, value)))
             .collect()
     }
+}
+
+/// Every page and probe answers GET and HEAD (monitors and load balancers send HEAD; actix
+/// sends the answer without its body). Any other method gets actix's 405 with `Allow`, which
+/// lists exactly the methods registered here.
+pub fn get_and_head<F, Args>(path: &str, handler: F) -> Resource
+where
+    F: Handler<Args>,
+    Args: FromRequest + 'static,
+    F::Output: Responder + 'static,
+{
+    web::resource(path)
+        .route(web::get().to(handler.clone()))
+        .route(web::head().to(handler))
 }
 
 /// A rendered page: HTML, never cached (pages show secrets and CSRF tokens).

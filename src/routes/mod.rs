@@ -9,10 +9,12 @@ pub mod home;
 pub mod http;
 pub mod language;
 pub mod logout;
+pub mod metrics;
 
 use actix_web::web;
 
 use crate::error::AppError;
+use crate::routes::http::get_and_head;
 use crate::urls::Page;
 use crate::views::{
     FlowTemplate, LoginPage, RecoveryPage, RegistrationPage, SettingsPage, VerificationPage,
@@ -25,22 +27,22 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     flow_page::<RegistrationPage>(cfg);
     flow_page::<RecoveryPage>(cfg);
     flow_page::<VerificationPage>(cfg);
-    cfg.route(&Page::Home.path(), web::get().to(home::show))
-        .route(&Page::Error.path(), web::get().to(error::show))
-        .route(&Page::Logout.path(), web::get().to(logout::show))
-        .route(&Page::Language.path(), web::get().to(language::choose))
-        .service(assets::serve);
+    cfg.service(get_and_head(&Page::Home.path(), home::show))
+        .service(get_and_head(&Page::Error.path(), error::show))
+        .service(get_and_head(&Page::Logout.path(), logout::show))
+        .service(get_and_head(&Page::Language.path(), language::choose))
+        .service(get_and_head(assets::STATIC_PATH, assets::serve));
 }
 
 /// Routes answered at the root as well as under `BASE_PATH`: probes and browsers ask for
 /// them at fixed paths.
 pub fn configure_fixed(cfg: &mut web::ServiceConfig) {
     health::configure(cfg);
-    cfg.service(assets::favicon);
+    cfg.service(get_and_head(assets::FAVICON_PATH, assets::favicon));
 }
 
 fn flow_page<P: FlowTemplate + 'static>(cfg: &mut web::ServiceConfig) {
-    cfg.route(&Page::Flow(P::KIND).path(), web::get().to(flow::show::<P>));
+    cfg.service(get_and_head(&Page::Flow(P::KIND).path(), flow::show::<P>));
 }
 
 pub async fn not_found() -> Result<actix_web::HttpResponse, AppError> {

@@ -11,6 +11,8 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 pub struct TestApp {
     pub address: String,
+    /// Where `/metrics` answers (`METRICS_PORT`, or the main port at the root).
+    pub metrics_url: String,
     pub kratos: MockServer,
     kratos_browser: String,
     client: reqwest::Client,
@@ -46,11 +48,13 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         .to_owned();
     let application = Application::build(settings).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}{}", application.port(), base_path);
+    let metrics_url = format!("http://127.0.0.1:{}/metrics", application.metrics_port());
     tokio::spawn(application.run_until_stopped());
 
     let client = http_client();
     TestApp {
         address,
+        metrics_url,
         kratos,
         kratos_browser,
         client,
@@ -93,6 +97,31 @@ impl TestApp {
             request = request.header(*name, *value);
         }
         request.send().await.expect("the app answers")
+    }
+
+    /// Any request to the app (relative to its base path).
+    pub async fn request(
+        &self,
+        method: reqwest::Method,
+        path_and_query: &str,
+    ) -> reqwest::Response {
+        self.client
+            .request(method, format!("{}{}", self.address, path_and_query))
+            .send()
+            .await
+            .expect("the app answers")
+    }
+
+    /// The Prometheus text the app exposes right now.
+    pub async fn metrics(&self) -> String {
+        let response = self
+            .client
+            .get(&self.metrics_url)
+            .send()
+            .await
+            .expect("/metrics answers");
+        assert_eq!(response.status(), 200);
+        response.text().await.expect("a text body")
     }
 
     /// Kratos answers the settings flow fetch for `flow_id` with `status` and `body`.

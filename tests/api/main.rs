@@ -8,6 +8,7 @@ mod companion_pages;
 mod hard_errors;
 mod languages;
 mod module_graph;
+mod observability;
 mod process;
 mod redirects;
 mod rendering;

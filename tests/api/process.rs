@@ -20,6 +20,8 @@ fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
         ("BASE_PATH", "/a b"),
         ("SESSION_SECRET", "too-short"),
         ("DEV_MODE", "maybe"),
+        ("TRUSTED_PROXIES", "proxy.internal"),
+        ("METRICS_PORT", "metrics"),
     ] {
         let output = Command::new(BINARY)
             .env("DEV_MODE", "true")
@@ -280,4 +282,87 @@ fn text_logs_written_to_a_pipe_carry_no_colour_codes() {
     child.wait().unwrap();
     assert!(first_line.contains("INFO"), "{first_line:?}");
     assert!(!first_line.contains('\u{1b}'), "{first_line:?}");
+}
+
+/// Runs the binary with JSON logs and `TRUSTED_PROXIES` (if any), sends one request from
+/// loopback with the given forwarding headers, stops it and returns the `client` it logged.
+async fn logged_client(trusted_proxies: Option<&str>, headers: &[(&str, &str)]) -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut command = Command::new(BINARY);
+    command
+        .env("PORT", port.to_string())
+        .env("DEV_MODE", "true")
+        .env("LOG_FORMAT", "json")
+        .env("STATIC_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
+        .env_remove("TRUSTED_PROXIES")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    if let Some(trusted) = trusted_proxies {
+        command.env("TRUSTED_PROXIES", trusted);
+    }
+    let mut child = command.spawn().unwrap();
+    let client = crate::helpers::http_client();
+    let url = format!("http://127.0.0.1:{port}/health/alive");
+    let started = Instant::now();
+    loop {
+        let mut request = client.get(&url).header("x-request-id", "forwarding-probe");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        match request.send().await {
+            Ok(response) => {
+                assert_eq!(response.status(), 200);
+                break;
+            }
+            Err(_) if started.elapsed() < Duration::from_secs(10) => {
+                tokio::time::sleep(Duration::from_millis(50)).await
+            }
+            Err(err) => panic!("the binary never answered: {err}"),
+        }
+    }
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    child.wait().unwrap();
+    let lines: Vec<String> = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .map(Result::unwrap)
+        .collect();
+    let line = lines
+        .iter()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|v| v["message"] == "request" && v["span"]["request_id"] == "forwarding-probe")
+        .unwrap_or_else(|| panic!("no request log line in:\n{}", lines.join("\n")));
+    line["client"].as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn forwarded_addresses_are_logged_only_from_trusted_proxies() {
+    let spoofed = [("x-forwarded-for", "203.0.113.9")];
+    // Nobody is trusted by default: a client cannot put another address into the logs.
+    assert_eq!(logged_client(None, &spoofed).await, "127.0.0.1");
+    assert_eq!(
+        logged_client(None, &[("forwarded", "for=203.0.113.9")]).await,
+        "127.0.0.1"
+    );
+    // Trusted only when the connection comes from a listed proxy.
+    assert_eq!(
+        logged_client(Some("10.0.0.0/8"), &spoofed).await,
+        "127.0.0.1"
+    );
+    assert_eq!(
+        logged_client(Some("127.0.0.1"), &spoofed).await,
+        "203.0.113.9"
+    );
+    // Through a trusted proxy, what the client itself prepended is still not believed.
+    let prepended = [("x-forwarded-for", "198.51.100.1, 203.0.113.9")];
+    assert_eq!(
+        logged_client(Some("127.0.0.0/8"), &prepended).await,
+        "203.0.113.9"
+    );
 }

@@ -1,18 +1,24 @@
 //! Kratos body -> parse -> view model -> HTML, through the same functions the flow route uses,
 //! with arbitrary bytes and with structured hostile flows. Checks: no panic; no string from
-//! the flow escapes its text or attribute (no injected tag or attribute); every URL in an
-//! `href`, `src` or `action` resolves to an allowed origin.
+//! the flow escapes its text or attribute (no injected tag or attribute); every script carries
+//! our nonce and comes from Kratos; every form posts to Kratos (or to our own routes); every
+//! URL in an `href`, `src` or `action` resolves to an allowed origin.
 #![no_main]
 
+use std::path::Path;
+
 use arbitrary::{Arbitrary, Unstructured};
+use kratos_account_ui::assets::Assets;
+use kratos_account_ui::brand::Brand;
 use kratos_account_ui::config::Settings;
 use kratos_account_ui::error::AppError;
+use kratos_account_ui::i18n::Localizer;
 use kratos_account_ui::kratos::models::{Flow, Identity};
 use kratos_account_ui::routes::flow::{RenderedFlow, render_flow};
+use kratos_account_ui::security::RequestContext;
 use kratos_account_ui::urls::Urls;
 use kratos_account_ui::views::{
-    FlowTemplate, Layout, LoginPage, RecoveryPage, RegistrationPage, SettingsPage,
-    VerificationPage,
+    FlowTemplate, Layout, LoginPage, RecoveryPage, RegistrationPage, SettingsPage, VerificationPage,
 };
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Value, json};
@@ -21,35 +27,45 @@ use url::Url;
 const KRATOS_BROWSER: &str = "http://localhost:4433";
 /// Where the page is served in this harness; relative URLs resolve against it.
 const PAGE: &str = "http://ui.test/settings";
+const NONCE: &str = "fuzznonce";
+/// Our own routes that our own forms (language menu, sign-out) post or get to.
+const OWN_FORM_PATHS: &[&str] = &["/language", "/logout"];
+/// The links back to `return_to`: above the settings form, and on a page offering no method.
+const BACK_LINKS: &[&str] = &["back-link", "no-method-back"];
+/// English, a language with other plural rules, and a right-to-left one.
+const LOCALES: &[&str] = &["en", "de", "ar"];
 
 fuzz_target!(|data: &[u8]| {
-    // The first byte picks the flow kind and whether the rest is a raw body or a structured flow.
+    // The first byte picks whether the rest is a raw body or a structured flow (bit 0), the
+    // flow kind (bits 1-3) and the reader's language (bits 4-5).
     let Some((&mode, rest)) = data.split_first() else {
         return;
     };
-    let kind = (mode >> 1) % 5;
+    let kind = (mode >> 1 & 7) % 5;
+    let locale = LOCALES[usize::from(mode >> 4 & 3) % LOCALES.len()];
     if mode & 1 == 0 {
-        check(kind, rest, None, None);
+        check(kind, locale, rest, None, None);
     } else if let Ok(flow) = FuzzFlow::arbitrary_take_rest(Unstructured::new(rest)) {
         let body = serde_json::to_vec(&flow.to_json()).unwrap();
         let session = flow.session.as_ref().map(Ident::to_json);
         let logout = flow.logout_url.as_ref().map(Text::render);
-        check(kind, &body, session, logout.as_deref());
+        check(kind, locale, &body, session, logout.as_deref());
     }
 });
 
-fn check(kind: u8, body: &[u8], session: Option<Value>, logout_url: Option<&str>) {
+fn check(kind: u8, locale: &str, body: &[u8], session: Option<Value>, logout_url: Option<&str>) {
     // The same parse as the client's.
     let Ok(flow) = serde_json::from_slice::<Flow>(body) else {
         return;
     };
     let session: Option<Identity> = session.and_then(|s| serde_json::from_value(s).ok());
+    let session = session.as_ref();
     let rendered = match kind {
-        0 => render::<SettingsPage>(&flow, session.as_ref(), logout_url),
-        1 => render::<LoginPage>(&flow, session.as_ref(), logout_url),
-        2 => render::<RegistrationPage>(&flow, session.as_ref(), logout_url),
-        3 => render::<RecoveryPage>(&flow, session.as_ref(), logout_url),
-        _ => render::<VerificationPage>(&flow, session.as_ref(), logout_url),
+        0 => render::<SettingsPage>(&flow, locale, session, logout_url),
+        1 => render::<LoginPage>(&flow, locale, session, logout_url),
+        2 => render::<RegistrationPage>(&flow, locale, session, logout_url),
+        3 => render::<RecoveryPage>(&flow, locale, session, logout_url),
+        _ => render::<VerificationPage>(&flow, locale, session, logout_url),
     };
     let html = match rendered {
         Ok(rendered) => rendered.html,
@@ -65,26 +81,42 @@ fn check(kind: u8, body: &[u8], session: Option<Value>, logout_url: Option<&str>
     check_html(&html, back_link.as_deref());
 }
 
+/// What the server builds once at start-up: URLs (Kratos' browser origin as in the fixtures),
+/// the static assets and the default brand.
+struct Harness {
+    urls: Urls,
+    assets: Assets,
+    brand: Brand,
+}
+
 fn render<P: FlowTemplate>(
     flow: &Flow,
+    locale: &str,
     session: Option<&Identity>,
     logout_url: Option<&str>,
 ) -> Result<RenderedFlow, AppError> {
     thread_local! {
-        static URLS: Urls = {
+        static HARNESS: Harness = {
             let mut settings = Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
             settings.kratos.browser_url = Url::parse(KRATOS_BROWSER).unwrap();
-            Urls::new(&settings)
+            let static_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../static");
+            Harness {
+                urls: Urls::new(&settings),
+                assets: Assets::load(&static_dir).unwrap(),
+                brand: Brand::default(),
+            }
         };
     }
-    URLS.with(|urls| {
-        render_flow::<P>(flow, session, logout_url, urls, |title| Layout {
-            title,
-            nonce: "fuzznonce".to_owned(),
-            css_url: "/static/app.css?v=1".to_owned(),
-            js_url: "/static/app.js?v=1".to_owned(),
-            icon_url: "/static/favicon.svg?v=1".to_owned(),
-            home_url: "/".to_owned(),
+    let l = Localizer::builtin(locale);
+    let context = RequestContext {
+        request_id: "fuzz".to_owned(),
+        nonce: NONCE.to_owned(),
+        locale: 0,
+        here: "/settings?flow=f".to_owned(),
+    };
+    HARNESS.with(|h| {
+        render_flow::<P>(flow, session, logout_url, &h.urls, &l, |title| {
+            Layout::new(&h.urls, &h.assets, &h.brand, l.clone(), title, &context)
         })
     })
 }
@@ -116,9 +148,32 @@ fn check_html(html: &str, back_link: Option<&str>) {
                 "injected attribute {attr:?} in <{tag}>"
             );
         }
+        let attr = |n: &str| attrs.iter().find(|(a, _)| a == n).map(|(_, v)| unescape(v));
         if name == "script" {
-            let has = |n: &str| attrs.iter().any(|(a, _)| a == n);
-            assert!(has("src") && has("nonce"), "a script without src or nonce: <{tag}>");
+            assert_eq!(
+                attr("nonce").as_deref(),
+                Some(NONCE),
+                "a script without our nonce: <{tag}>"
+            );
+            let src = attr("src").unwrap_or_else(|| panic!("an inline script: <{tag}>"));
+            let src = page.join(&src).unwrap();
+            // Kratos' script nodes come from Kratos; our own script from our origin.
+            let from_kratos = attrs.iter().any(|(a, _)| a == "data-kratos-script");
+            let expected = if from_kratos { &kratos } else { &page.origin() };
+            assert!(
+                &src.origin() == expected,
+                "a script from elsewhere: <{tag}>"
+            );
+        }
+        if name == "form" {
+            let action = attr("action").unwrap_or_else(|| panic!("a form without action: <{tag}>"));
+            let action = page.join(&action).unwrap();
+            assert!(
+                action.origin() == kratos
+                    || (action.origin() == page.origin()
+                        && OWN_FORM_PATHS.contains(&action.path())),
+                "a form posting elsewhere: <{tag}>"
+            );
         }
         for (attr, value) in &attrs {
             if !matches!(attr.as_str(), "href" | "src" | "action") {
@@ -143,9 +198,12 @@ fn check_html(html: &str, back_link: Option<&str>) {
                 || (name == "a"
                     && attrs
                         .iter()
-                        .any(|(a, v)| a == "data-testid" && v == "back-link")
+                        .any(|(a, v)| a == "data-testid" && BACK_LINKS.contains(&v.as_str()))
                     && Some(value.as_str()) == back_link);
-            assert!(allowed, "<{name} {attr}={value:?}> leaves the allowed origins");
+            assert!(
+                allowed,
+                "<{name} {attr}={value:?}> leaves the allowed origins: <{tag}>"
+            );
         }
     }
 }
@@ -181,15 +239,45 @@ fn parse_tag(tag: &str) -> (String, Vec<(String, String)>) {
     (name, attrs)
 }
 
+/// An attribute value as the browser reads it: character references decoded (askama writes
+/// `&#38;`, `&#34;`, `&#39;`, `&#60;`, `&#62;`). An `&` that starts no reference stays.
 fn unescape(value: &str) -> String {
-    value
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&#34;", "\"")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&amp;", "&")
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest.find(';').and_then(|end| {
+            let name = &rest[1..end];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .map(|hex| u32::from_str_radix(hex, 16))
+                    .or_else(|| name.strip_prefix('#').map(str::parse::<u32>))
+                    .and_then(Result::ok)
+                    .and_then(char::from_u32),
+            }?;
+            Some((c, end + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 // --- Structured flows: Kratos' shapes with hostile strings in every field. ---
@@ -434,7 +522,13 @@ enum Node {
     },
 }
 
-fn node(group: u8, node_type: &str, attributes: Value, label: Option<&Msg>, messages: &[Msg]) -> Value {
+fn node(
+    group: u8,
+    node_type: &str,
+    attributes: Value,
+    label: Option<&Msg>,
+    messages: &[Msg],
+) -> Value {
     let mut meta = json!({});
     if let Some(label) = label {
         meta["label"] = label.json();
@@ -568,7 +662,9 @@ impl Node {
                 None,
                 &[],
             ),
-            Node::Odd { group, node_type } => node(*group, &node_type.render(), json!({}), None, &[]),
+            Node::Odd { group, node_type } => {
+                node(*group, &node_type.render(), json!({}), None, &[])
+            }
         }
     }
 }

@@ -22,21 +22,9 @@ async fn a_forged_csrf_token_on_sign_in_ends_on_our_error_page_with_a_human_expl
         env.register(ALICE).await;
         env.browser.goto(&env.ui.page("/login")).await;
         env.flow_page("/login").await;
-        // What a cross-site form post amounts to: the token no longer matches the cookie.
-        env.browser
-            .execute(
-                "document.querySelector(\"[data-testid='form/password'] input[name=csrf_token]\").value = 'forged';",
-                vec![],
-            )
-            .await;
+        env.forge_csrf_token("password").await;
         env.sign_in_on_login_page(ALICE, PASSWORD).await;
-
-        let url = env
-            .browser
-            .wait_for_url("the UI's /error?id=<id>", |url| env.is_ui_page(url, "/error"))
-            .await;
-        // Our error page answers with the error's status, which Chromium logs.
-        env.expect_load_failure(&url, 403);
+        let url = env.error_page(403).await;
         let id = url
             .query_pairs()
             .find(|(key, _)| key == "id")
@@ -46,14 +34,7 @@ async fn a_forged_csrf_token_on_sign_in_ends_on_our_error_page_with_a_human_expl
             env.browser.wait_for("h1").await.text().await,
             "Please try again"
         );
-        assert_eq!(
-            env.browser
-                .wait_for("[data-testid=error-code]")
-                .await
-                .text()
-                .await,
-            "security_csrf_violation"
-        );
+        assert_eq!(env.error_code().await, "security_csrf_violation");
         let page = env.browser.wait_for("main").await.text().await;
         // The status, as shown (the style sets it in capitals).
         assert!(page.to_lowercase().contains("error 403"), "{page}");

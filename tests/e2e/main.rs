@@ -15,6 +15,7 @@ mod oidc_login;
 mod passkey_login;
 mod password;
 mod profile;
+mod proxy;
 mod recovery;
 mod recovery_codes;
 mod redirects;

@@ -1,6 +1,6 @@
 //! Account recovery by emailed code, from the sign-in page to a new password.
 
-use crate::support::account::{PASSWORD, password_works};
+use crate::support::account::PASSWORD;
 use crate::support::kratos::Knobs;
 use crate::support::scenario::{ALICE, scenario};
 use crate::support::wait::PATIENCE;
@@ -46,11 +46,7 @@ async fn a_forgotten_password_is_recovered_by_code_and_replaced_on_settings() {
             .wait_for("[data-testid='ui/message/1060001']")
             .await;
         env.assert_signed_in_as(ALICE).await;
-        env.fill("password", "password", NEW_PASSWORD).await;
-        env.submit("password", "password").await;
-        env.saved().await;
-        assert!(password_works(&env.kratos.public_url, ALICE, NEW_PASSWORD).await);
-        assert!(!password_works(&env.kratos.public_url, ALICE, PASSWORD).await);
+        env.change_password(ALICE, PASSWORD, NEW_PASSWORD).await;
 
         env.sign_out().await;
         env.sign_in_on_login_page(ALICE, NEW_PASSWORD).await;

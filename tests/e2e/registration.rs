@@ -8,21 +8,7 @@ use crate::support::scenario::{ALICE, scenario};
 #[tokio::test]
 async fn signing_up_with_a_password_verifies_the_address_by_code_and_ends_on_settings() {
     scenario(Knobs::default(), |env| async move {
-        env.browser.goto(&env.ui.page("/")).await;
-        env.flow_page("/login").await;
-        env.click("[data-testid=sign-up-link]").await;
-        env.flow_page("/registration").await;
-
-        // Step one: who you are.
-        env.fill("profile", "traits.email", ALICE).await;
-        env.fill("profile", "traits.name.first", FIRST_NAME).await;
-        env.submit("profile", "profile").await;
-        // Step two: the credential.
-        env.flow_page("/registration").await;
-        env.fill("password", "password", PASSWORD).await;
-        env.submit("password", "password").await;
-
-        let verification = env.flow_page("/verification").await;
+        let verification = env.sign_up_in_browser(ALICE).await;
         env.browser
             .wait_for("[data-testid='ui/message/1080003']")
             .await;

@@ -9,6 +9,7 @@ use reqwest::header::ACCEPT;
 use serde_json::{Value, json};
 use url::Url;
 
+use super::tls::test_ca;
 use super::totp;
 
 /// Everyone's password unless a scenario changes it; long and unlike any address, so
@@ -33,7 +34,8 @@ pub struct Answer {
 impl Account {
     fn new(kratos: &str) -> Self {
         let jar = Arc::new(Jar::default());
-        let http = reqwest::Client::builder()
+        let http = test_ca()
+            .client_builder()
             .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -99,8 +101,10 @@ impl Account {
             .collect()
     }
 
+    /// Kratos' `path` (absolute, e.g. `/sessions/whoami`), under any prefix a proxy adds.
     fn url(&self, path: &str) -> Url {
-        self.kratos.join(path).expect("a Kratos URL")
+        let base = self.kratos.as_str().trim_end_matches('/');
+        Url::parse(&format!("{base}{path}")).expect("a Kratos URL")
     }
 
     async fn get(&self, url: Url) -> Answer {

@@ -43,6 +43,27 @@ pub struct Browser {
     profile: Arc<PathBuf>,
     /// Every browser log entry read so far (chromedriver hands each out only once).
     log: Arc<Mutex<Vec<LogEntry>>>,
+    /// Every request the browser sent so far, when recorded (see [`Browser::start`]).
+    requests: Arc<Mutex<Vec<SentRequest>>>,
+}
+
+/// A request the browser sent (from DevTools' `Network.requestWillBeSent`), with the
+/// `Location` of the redirect that led to it, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentRequest {
+    pub method: String,
+    pub url: String,
+    pub redirected_by: Option<String>,
+}
+
+impl fmt::Display for SentRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.method, self.url)?;
+        if let Some(location) = &self.redirected_by {
+            write!(f, " (redirected by Location: {location})")?;
+        }
+        Ok(())
+    }
 }
 
 /// A browser log entry; `source` is e.g. `network`, `javascript`, `security`.
@@ -99,19 +120,25 @@ impl ExtensionCommand for Endpoint {
 }
 
 impl Browser {
-    /// A new Chromium with a fresh profile in `profile` (so: no cookies).
-    pub async fn start(profile: PathBuf) -> Self {
+    /// A new Chromium with a fresh profile in `profile` (so: no cookies). With
+    /// `record_requests`, every request it sends is recorded ([`Browser::sent_requests`]).
+    pub async fn start(profile: PathBuf, record_requests: bool) -> Self {
         let driver_url = chromedriver::url().await;
         let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|a| a.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.display()));
+        // chromedriver refuses perfLoggingPrefs unless the performance log is on.
+        let mut chrome_options = json!({"binary": CHROMIUM, "args": args});
+        let mut logs = json!({"browser": "ALL"});
+        if record_requests {
+            chrome_options["perfLoggingPrefs"] =
+                json!({"enableNetwork": true, "enablePage": false});
+            logs["performance"] = json!("ALL");
+        }
         let mut capabilities = Capabilities::new();
         for (key, value) in [
             ("browserName", json!("chrome")),
-            (
-                "goog:chromeOptions",
-                json!({"binary": CHROMIUM, "args": args}),
-            ),
-            ("goog:loggingPrefs", json!({"browser": "ALL"})),
+            ("goog:chromeOptions", chrome_options),
+            ("goog:loggingPrefs", logs),
             ("webauthn:virtualAuthenticators", json!(true)),
             ("timeouts", json!({"pageLoad": 30_000, "script": 30_000})),
         ] {
@@ -127,6 +154,7 @@ impl Browser {
             driver,
             profile: Arc::new(profile),
             log: Arc::default(),
+            requests: Arc::default(),
         }
     }
 
@@ -270,6 +298,51 @@ impl Browser {
     pub async fn cookies(&self) -> Vec<(String, String)> {
         let cookies = self.driver.get_all_cookies().await.step("reading cookies");
         cookies.into_iter().map(|c| (c.name, c.value)).collect()
+    }
+
+    /// Every cookie the browser would send to the current page, as WebDriver shows it
+    /// (`name`, `value`, `secure`, `sameSite`, `httpOnly`, ...).
+    pub async fn cookie_details(&self) -> Vec<Value> {
+        let cookies = self.endpoint(reqwest::Method::GET, "/cookie", None).await;
+        cookies.as_array().expect("a cookie list").clone()
+    }
+
+    /// Every request the browser has sent so far (needs `record_requests`; DevTools'
+    /// network events, which chromedriver hands out once, in its performance log).
+    pub async fn sent_requests(&self) -> Vec<SentRequest> {
+        let body = Some(json!({"type": "performance"}));
+        let entries = self.endpoint(reqwest::Method::POST, "/se/log", body).await;
+        let mut requests = self.requests.lock().unwrap();
+        for entry in entries.as_array().into_iter().flatten() {
+            let Some(message) = entry["message"].as_str() else {
+                continue;
+            };
+            let event: Value = serde_json::from_str(message).expect("a DevTools event");
+            let event = &event["message"];
+            if event["method"] != "Network.requestWillBeSent" {
+                continue;
+            }
+            let params = &event["params"];
+            let location = &params["redirectResponse"]["headers"];
+            let redirected_by = location
+                .as_object()
+                .into_iter()
+                .flatten()
+                .find(|(name, _)| name.eq_ignore_ascii_case("location"))
+                .and_then(|(_, value)| value.as_str().map(str::to_owned));
+            requests.push(SentRequest {
+                method: params["request"]["method"]
+                    .as_str()
+                    .unwrap_or("?")
+                    .to_owned(),
+                url: params["request"]["url"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                redirected_by,
+            });
+        }
+        requests.clone()
     }
 
     /// Every browser log entry of this session so far.

@@ -13,6 +13,7 @@ use tokio::sync::{Semaphore, SemaphorePermit};
 
 use super::artifacts;
 use super::net::free_port;
+use super::tls;
 use super::wait::{PATIENCE, until};
 
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -67,6 +68,8 @@ fn spawn() -> Driver {
         .arg(CHROMEDRIVER)
         .arg(port.to_string())
         .arg(&log)
+        // Chromium reads the NSS database that trusts the suite's CA from $HOME/.pki/nssdb.
+        .env("HOME", &tls::test_ca().browser_home)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::null())

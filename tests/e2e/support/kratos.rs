@@ -9,6 +9,7 @@ use tokio::process::{Child, Command};
 use url::Url;
 
 use super::artifacts::{Artifacts, repo_path};
+use super::tls::http_client;
 use super::wait::{PATIENCE, until};
 
 pub const KRATOS_BINARY: &str = ".cache/bin/kratos";
@@ -20,6 +21,8 @@ pub struct Knobs {
     pub settings_required_aal: &'static str,
     pub whoami_required_aal: &'static str,
     pub settings_lifespan: &'static str,
+    /// Everything behind nginx on one https origin (`deploy/nginx/`), Kratos without `--dev`.
+    pub behind_proxy: bool,
 }
 
 impl Default for Knobs {
@@ -29,6 +32,7 @@ impl Default for Knobs {
             settings_required_aal: "aal1",
             whoami_required_aal: "aal1",
             settings_lifespan: "1h",
+            behind_proxy: false,
         }
     }
 }
@@ -67,6 +71,8 @@ impl Knobs {
 pub struct Wiring<'a> {
     pub public_port: u16,
     pub admin_port: u16,
+    /// Kratos' public base URL as browsers reach it (its `serve.public.base_url`).
+    pub public_url: &'a str,
     pub ui_url: &'a str,
     pub smtp_url: &'a str,
     pub oidc_issuer: &'a str,
@@ -77,8 +83,9 @@ pub struct Wiring<'a> {
 pub struct PortTaken;
 
 pub struct Kratos {
-    /// `http://localhost:<port>`: the browser and the tests use one host name, because
-    /// cookies are per host and WebAuthn refuses IP addresses.
+    /// `http://localhost:<port>`, or the proxy's `https://localhost:<port>/.ory/kratos/public`:
+    /// the browser and the tests use one host name, because cookies are per host and WebAuthn
+    /// refuses IP addresses.
     pub public_url: String,
     pub admin_url: String,
     _process: Child,
@@ -103,13 +110,18 @@ impl Kratos {
             "{} is missing: run scripts/test, which builds Kratos (scripts/build-kratos)",
             binary.display()
         );
-        let public_url = Self::public_url_for(wiring.public_port);
+        let direct_url = Self::public_url_for(wiring.public_port);
         let config = artifacts.path("kratos.yml");
         std::fs::write(&config, fill_template(wiring, knobs)).expect("write the Kratos config");
 
         let log = File::create(artifacts.path("kratos.log")).expect("create the Kratos log");
+        // `--dev` is what lets Kratos set cookies without `Secure` (session, CSRF and
+        // continuity cookies) over plain http; behind the https proxy it stays off.
+        let dev: &[&str] = if knobs.behind_proxy { &[] } else { &["--dev"] };
         let process = Command::new(&binary)
-            .args(["serve", "--dev", "--watch-courier", "--sqa-opt-out", "-c"])
+            .arg("serve")
+            .args(dev)
+            .args(["--watch-courier", "--sqa-opt-out", "-c"])
             .arg(&config)
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("clone the log handle"))
@@ -119,7 +131,7 @@ impl Kratos {
             .expect("start Kratos");
 
         let http = reqwest::Client::new();
-        let ready = format!("{public_url}/health/ready");
+        let ready = format!("{direct_url}/health/ready");
         let log = artifacts.path("kratos.log");
         let process = std::sync::Mutex::new(process);
         until(
@@ -140,7 +152,7 @@ impl Kratos {
         .await?;
         let process = process.into_inner().unwrap();
         Ok(Self {
-            public_url,
+            public_url: wiring.public_url.to_owned(),
             admin_url: format!("http://127.0.0.1:{}", wiring.admin_port),
             _process: process,
         })
@@ -172,7 +184,7 @@ impl Kratos {
         let mut url =
             Url::parse(&format!("{}/self-service/errors", self.public_url)).expect("a URL");
         url.query_pairs_mut().append_pair("id", id);
-        get_json(&reqwest::Client::new(), url.as_str()).await
+        get_json(&http_client(), url.as_str()).await
     }
 
     /// Whether the address `email` (also the identity's identifier) is verified, as the
@@ -208,14 +220,11 @@ fn fill_template(wiring: &Wiring<'_>, knobs: &Knobs) -> String {
         .expect("read config/kratos/kratos.yml.tmpl");
     let file_url = |relative: &str| format!("file://{}", repo_path(relative).display());
     let values = [
-        (
-            "KRATOS_PUBLIC_URL",
-            Kratos::public_url_for(wiring.public_port),
-        ),
+        ("KRATOS_PUBLIC_URL", wiring.public_url.to_owned()),
         ("KRATOS_PUBLIC_PORT", wiring.public_port.to_string()),
         ("KRATOS_ADMIN_PORT", wiring.admin_port.to_string()),
         ("UI_URL", wiring.ui_url.to_owned()),
-        ("UI_ORIGIN", wiring.ui_url.to_owned()),
+        ("UI_ORIGIN", origin(wiring.ui_url)),
         ("SMTP_URL", wiring.smtp_url.to_owned()),
         (
             "IDENTITY_SCHEMA_URL",
@@ -250,4 +259,12 @@ fn fill_template(wiring: &Wiring<'_>, knobs: &Knobs) -> String {
         "the Kratos template has placeholders the e2e suite does not fill: {unfilled:?}"
     );
     filled
+}
+
+/// `scheme://host[:port]` of a URL (the UI's URL may carry a base path).
+fn origin(url: &str) -> String {
+    Url::parse(url)
+        .expect("the UI's URL")
+        .origin()
+        .ascii_serialization()
 }

@@ -12,7 +12,7 @@ use serde_json::Value;
 use url::Url;
 use uuid::Uuid;
 
-use super::account::Account;
+use super::account::{Account, FIRST_NAME, PASSWORD, password_works};
 use super::artifacts::Artifacts;
 use super::browser::{Browser, Element, LogEntry};
 use super::chromedriver;
@@ -20,7 +20,8 @@ use super::idp::Idp;
 use super::kratos::{Knobs, Kratos, PortTaken, Wiring};
 use super::mail::MailSink;
 use super::net::free_ports;
-use super::ui::Ui;
+use super::proxy::{KRATOS_PREFIX, Proxy, stray_requests};
+use super::ui::{Ui, UiWiring};
 
 /// Each scenario's Kratos is its own in-memory database, so these can be reused everywhere.
 pub const ALICE: &str = "alice@example.com";
@@ -33,6 +34,8 @@ pub struct Env {
     pub browser: Browser,
     pub kratos: Arc<Kratos>,
     pub ui: Arc<Ui>,
+    /// nginx in front of both, in scenarios `behind_proxy`.
+    pub proxy: Option<Arc<Proxy>>,
     pub mail: MailSink,
     /// Approves sign-ins as [`ALICE`] unless told otherwise.
     pub idp: Idp,
@@ -55,7 +58,8 @@ where
         Ok(Ok(())) => match env.browser.try_log().await {
             Ok(log) => {
                 let expected = env.expected_load_failures.lock().unwrap().clone();
-                let problems = log_problems(&log, &expected);
+                let mut problems = log_problems(&log, &expected);
+                problems.extend(env.stray_requests().await);
                 (!problems.is_empty()).then(|| {
                     Failure::Harness(format!(
                         "the browser logged CSP violations or errors, or missed an expected one:\n{}",
@@ -155,19 +159,41 @@ impl Env {
         let mail = MailSink::start().await;
         let idp = Idp::start(ALICE).await;
         let mut attempts = 0;
-        let (ui, kratos) = loop {
+        let (ui, kratos, proxy) = loop {
             attempts += 1;
-            let [public_port, admin_port] = free_ports();
-            let ui = Ui::start(&Kratos::public_url_for(public_port), &idp.issuer).await;
+            let [public_port, admin_port, proxy_port] = free_ports();
+            let proxy_origin = Proxy::origin_for(proxy_port);
+            let proxy_origin = knobs.behind_proxy.then_some(proxy_origin.as_str());
+            let direct_url = Kratos::public_url_for(public_port);
+            let browser_url = match proxy_origin {
+                Some(origin) => format!("{origin}{KRATOS_PREFIX}"),
+                None => direct_url.clone(),
+            };
+            let ui = Ui::start(&UiWiring {
+                kratos_public_url: &direct_url,
+                kratos_browser_url: &browser_url,
+                proxy_origin,
+                provider_origin: &idp.issuer,
+            })
+            .await;
             let wiring = Wiring {
                 public_port,
                 admin_port,
+                public_url: &browser_url,
                 ui_url: &ui.url,
                 smtp_url: &mail.smtp_url(),
                 oidc_issuer: &idp.issuer,
             };
             match Kratos::start(&wiring, knobs, &artifacts).await {
-                Ok(kratos) => break (ui, kratos),
+                Ok(kratos) => {
+                    let proxy = match knobs.behind_proxy {
+                        true => {
+                            Some(Proxy::start(proxy_port, ui.port, public_port, &artifacts).await)
+                        }
+                        false => None,
+                    };
+                    break (ui, kratos, proxy);
+                }
                 // The UI started for this attempt stays up, unused, until the test ends.
                 Err(PortTaken) if attempts < 3 => {
                     eprintln!("e2e: a port picked for Kratos was taken meanwhile; picking others");
@@ -175,16 +201,36 @@ impl Env {
                 Err(PortTaken) => panic!("Kratos found its ports taken {attempts} times"),
             }
         };
-        let browser = Browser::start(artifacts.path("chromium-profile")).await;
+        let browser = Browser::start(artifacts.path("chromium-profile"), proxy.is_some()).await;
         Self {
             browser,
             kratos: Arc::new(kratos),
             ui: Arc::new(ui),
+            proxy: proxy.map(Arc::new),
             mail,
             idp,
             artifacts,
             expected_load_failures: Arc::default(),
         }
+    }
+
+    /// Behind the proxy: every request the browser sent that left the proxy's origin or
+    /// its two prefixes (see [`stray_requests`]). The requests are kept as an artifact.
+    async fn stray_requests(&self) -> Vec<String> {
+        let Some(proxy) = &self.proxy else {
+            return Vec::new();
+        };
+        let requests = self.browser.sent_requests().await;
+        let listing: String = requests.iter().map(|r| format!("{r}\n")).collect();
+        self.artifacts.write("browser-requests.log", listing);
+        let mut problems: Vec<String> = stray_requests(&requests, &proxy.origin)
+            .into_iter()
+            .map(|request| format!("the browser left the proxy's layout: {request}"))
+            .collect();
+        if !requests.iter().any(|r| r.url.starts_with(&proxy.origin)) {
+            problems.push("no request through the proxy was recorded".to_owned());
+        }
+        problems
     }
 
     /// Declares that the browser loads `url` with the error `status` on purpose (see
@@ -251,7 +297,7 @@ impl Env {
 
     /// Is `url` the UI's page `path`?
     pub fn is_ui_page(&self, url: &Url, path: &str) -> bool {
-        url.as_str().starts_with(&self.ui.url) && url.path() == path
+        url.as_str().starts_with(&self.ui.url) && url.path() == self.ui.path(path)
     }
 
     /// The section form of a settings group, e.g. `section("password")`.
@@ -364,6 +410,69 @@ impl Env {
         self.saved().await;
         let credentials = self.browser.authenticator_credentials(authenticator).await;
         assert_eq!(credentials.len(), 1, "the authenticator holds the passkey");
+    }
+
+    /// Signs up as `email` with [`PASSWORD`] the way a person does: from the home page to
+    /// sign-in, "Sign up", the profile step, the password step. Returns the verification flow
+    /// the browser lands on (Kratos has mailed a code).
+    pub async fn sign_up_in_browser(&self, email: &str) -> String {
+        self.browser.goto(&self.ui.page("/")).await;
+        self.flow_page("/login").await;
+        self.click("[data-testid=sign-up-link]").await;
+        self.flow_page("/registration").await;
+        self.fill("profile", "traits.email", email).await;
+        self.fill("profile", "traits.name.first", FIRST_NAME).await;
+        self.submit("profile", "profile").await;
+        self.flow_page("/registration").await;
+        self.fill("password", "password", PASSWORD).await;
+        self.submit("password", "password").await;
+        self.flow_page("/verification").await
+    }
+
+    /// On settings: replaces `old` by `new` in the password section and checks that Kratos
+    /// took it (the new one works, the old one no longer does).
+    pub async fn change_password(&self, email: &str, old: &str, new: &str) {
+        self.fill("password", "password", new).await;
+        self.submit("password", "password").await;
+        self.saved().await;
+        assert!(password_works(&self.kratos.public_url, email, new).await);
+        assert!(!password_works(&self.kratos.public_url, email, old).await);
+    }
+
+    /// What a cross-site form post amounts to: the CSRF token of the form of `group` no
+    /// longer matches the cookie.
+    pub async fn forge_csrf_token(&self, group: &str) {
+        self.section(group).await;
+        self.browser
+            .execute(
+                &format!(
+                    "document.querySelector(\"[data-testid='form/{group}'] input[name=csrf_token]\").value = 'forged';"
+                ),
+                vec![],
+            )
+            .await;
+    }
+
+    /// The Kratos error id our error page shows as its reference.
+    pub async fn error_code(&self) -> String {
+        self.browser
+            .wait_for("[data-testid=error-code]")
+            .await
+            .text()
+            .await
+    }
+
+    /// Waits for our error page and declares its `status` (it answers with the status of the
+    /// error it explains, which Chromium logs); returns its URL.
+    pub async fn error_page(&self, status: u16) -> Url {
+        let url = self
+            .browser
+            .wait_for_url("the UI's /error?id=<id>", |url| {
+                self.is_ui_page(url, "/error")
+            })
+            .await;
+        self.expect_load_failure(&url, status);
+        url
     }
 
     /// Waits for Kratos' "Your changes have been saved!" (1050001).

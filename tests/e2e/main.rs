@@ -25,5 +25,6 @@ mod second_factor;
 mod sections;
 mod sign_in;
 mod totp;
+mod trusted_proxies;
 mod verification;
 mod webauthn;

@@ -6,6 +6,7 @@
 
 mod support;
 
+mod binary_behind_nginx;
 mod dev_config;
 mod error_page;
 mod harness;
@@ -25,6 +26,5 @@ mod second_factor;
 mod sections;
 mod sign_in;
 mod totp;
-mod trusted_proxies;
 mod verification;
 mod webauthn;

@@ -87,6 +87,7 @@ fn benches(c: &mut Criterion) {
                 logout_url: Some("http://localhost:4433/self-service/logout?token=t".to_owned()),
                 ..FlowLinks::default()
             },
+            sessions: None,
         };
         page.render().unwrap()
     };

@@ -16,6 +16,9 @@ pub enum Page {
     Logout,
     /// Stores the reader's language choice, then goes back to the page it came from.
     Language,
+    /// Our own forms of the settings page's sessions section (POST).
+    EndSession,
+    EndOtherSessions,
 }
 
 impl Page {
@@ -26,6 +29,8 @@ impl Page {
             Page::Error => "/error".to_owned(),
             Page::Logout => "/logout".to_owned(),
             Page::Language => "/language".to_owned(),
+            Page::EndSession => "/settings/sessions/end".to_owned(),
+            Page::EndOtherSessions => "/settings/sessions/end-others".to_owned(),
         }
     }
 }
@@ -74,6 +79,16 @@ impl Urls {
     pub fn login_then(&self, kind: FlowKind, params: &[(&str, &str)]) -> String {
         let after = self.browser_init(kind, params);
         self.browser_init(FlowKind::Login, &[("return_to", &after)])
+    }
+
+    /// Kratos' sign-in asking for the password again (`refresh=true`), then a fresh
+    /// settings flow.
+    pub fn reauthenticate_then_settings(&self) -> String {
+        let after = self.browser_init(FlowKind::Settings, &[]);
+        self.browser_init(
+            FlowKind::Login,
+            &[("refresh", "true"), ("return_to", &after)],
+        )
     }
 
     /// One of our pages under `BASE_PATH`.

@@ -15,6 +15,7 @@ pub use crate::ui::links::FlowLinks;
 // Templates `match` on these enums; the compiler makes them handle every variant.
 use crate::ui::messages::Tone;
 use crate::ui::nodes::{ButtonRole, NodeView, TextContent};
+use crate::ui::sessions::{Footnote, SessionsView};
 use crate::urls::{Page, Urls};
 
 /// What the base layout needs on every page.
@@ -74,6 +75,8 @@ pub struct FlowPage {
     pub layout: Layout,
     pub flow: FlowView,
     pub links: FlowLinks,
+    /// Settings only: "Where you're signed in".
+    pub sessions: Option<SessionsView>,
 }
 
 /// A page that renders one flow kind; the generic route and pipeline serve it.
@@ -90,6 +93,7 @@ macro_rules! flow_page {
             pub layout: Layout,
             pub flow: FlowView,
             pub links: FlowLinks,
+            pub sessions: Option<SessionsView>,
         }
 
         impl From<FlowPage> for $name {
@@ -98,6 +102,7 @@ macro_rules! flow_page {
                     layout: page.layout,
                     flow: page.flow,
                     links: page.links,
+                    sessions: page.sessions,
                 }
             }
         }

@@ -115,7 +115,7 @@ fn render<P: FlowTemplate>(
         here: "/settings?flow=f".to_owned(),
     };
     HARNESS.with(|h| {
-        render_flow::<P>(flow, session, logout_url, &h.urls, &l, |title| {
+        render_flow::<P>(flow, session, logout_url, None, &h.urls, &l, |title| {
             Layout::new(&h.urls, &h.assets, &h.brand, l.clone(), title, &context)
         })
     })

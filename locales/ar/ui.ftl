@@ -128,3 +128,117 @@ flow-error-oauth2-denied = تم إلغاء تسجيل الدخول أو رفضه
 flow-error-oauth2-failed = تعذّر إكمال تسجيل الدخول.
 flow-error-unknown = الخطأ غير موجود
 flow-error-unknown-about = لم نجد تفاصيل هذا الخطأ. ربما انتهت صلاحيته. يُرجى البدء من جديد.
+
+## أماكن تسجيل دخولك (قسم من إعدادات الحساب)
+settings-sessions = أماكن تسجيل دخولك
+settings-sessions-about = الأجهزة والمتصفحات المسجَّل دخولها إلى حسابك. سجّل الخروج من أي جهاز لا تعرفه.
+settings-sessions-state-alone = مسجَّل الدخول على هذا الجهاز فقط.
+settings-sessions-state-others = { $count ->
+    [zero] مسجَّل الدخول على هذا الجهاز فقط.
+    [one] مسجَّل الدخول على هذا الجهاز وجهاز آخر.
+    [two] مسجَّل الدخول على هذا الجهاز وجهازين آخرين.
+    [few] مسجَّل الدخول على هذا الجهاز و{ $count } أجهزة أخرى.
+    [many] مسجَّل الدخول على هذا الجهاز و{ $count } جهازًا آخر.
+   *[other] مسجَّل الدخول على هذا الجهاز و{ $count } جهاز آخر.
+}
+settings-sessions-state-many = مسجَّل الدخول على هذا الجهاز وأكثر من { $count } جهازًا آخر.
+settings-sessions-state-unknown = مسجَّل الدخول على هذا الجهاز. تعذّر تحميل جلساتك الأخرى.
+settings-sessions-this-device = هذا الجهاز
+settings-sessions-unknown-device = جهاز غير معروف
+settings-sessions-device = { $browser } على { $os }
+settings-sessions-ip = عنوان IP
+settings-sessions-location = الموقع
+settings-sessions-signed-in = تسجيل الدخول
+settings-sessions-methods = طريقة تسجيل الدخول
+settings-sessions-expires = ينتهي
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = عامل واحد
+settings-sessions-aal2 = عاملان
+settings-sessions-aal-unknown = مستوى أمان غير معروف
+settings-sessions-method-recovery = استرداد الحساب
+settings-sessions-method-other = طريقة أخرى
+settings-sessions-end = تسجيل خروج هذا الجهاز
+settings-sessions-end-others = تسجيل خروج جميع الأجهزة الأخرى
+settings-sessions-no-others = لست مسجَّل الدخول في أي مكان آخر.
+settings-sessions-list-failed = تعذّر تحميل جلساتك الأخرى الآن. أعد تحميل الصفحة للمحاولة مرة أخرى.
+settings-sessions-more = عرض المزيد
+settings-sessions-first-page = العودة إلى الأحدث
+settings-sessions-ended = تم تسجيل خروج ذلك الجهاز.
+settings-sessions-already-gone = كانت تلك الجلسة قد انتهت بالفعل.
+settings-sessions-not-ended = لا يمكن إنهاء هذه الجلسة من هنا.
+settings-sessions-others-ended = { $count ->
+    [zero] لم تكن مسجَّل الدخول في أي مكان آخر.
+    [one] تم تسجيل خروج جهاز آخر.
+    [two] تم تسجيل خروج جهازين آخرين.
+    [few] تم تسجيل خروج { $count } أجهزة أخرى.
+    [many] تم تسجيل خروج { $count } جهازًا آخر.
+   *[other] تم تسجيل خروج { $count } جهاز آخر.
+}
+
+## الأوقات النسبية («قبل ساعتين»)، بجانب الوقت الدقيق
+settings-time-just-now = الآن
+settings-time-soon = خلال أقل من دقيقة
+settings-time-minutes-ago = { $count ->
+    [zero] الآن
+    [one] قبل دقيقة
+    [two] قبل دقيقتين
+    [few] قبل { $count } دقائق
+    [many] قبل { $count } دقيقة
+   *[other] قبل { $count } دقيقة
+}
+settings-time-hours-ago = { $count ->
+    [zero] الآن
+    [one] قبل ساعة
+    [two] قبل ساعتين
+    [few] قبل { $count } ساعات
+    [many] قبل { $count } ساعة
+   *[other] قبل { $count } ساعة
+}
+settings-time-days-ago = { $count ->
+    [zero] اليوم
+    [one] قبل يوم
+    [two] قبل يومين
+    [few] قبل { $count } أيام
+    [many] قبل { $count } يومًا
+   *[other] قبل { $count } يوم
+}
+settings-time-months-ago = { $count ->
+    [zero] هذا الشهر
+    [one] قبل شهر
+    [two] قبل شهرين
+    [few] قبل { $count } أشهر
+    [many] قبل { $count } شهرًا
+   *[other] قبل { $count } شهر
+}
+settings-time-years-ago = { $count ->
+    [zero] هذا العام
+    [one] قبل سنة
+    [two] قبل سنتين
+    [few] قبل { $count } سنوات
+    [many] قبل { $count } سنة
+   *[other] قبل { $count } سنة
+}
+settings-time-in-minutes = { $count ->
+    [zero] الآن
+    [one] خلال دقيقة
+    [two] خلال دقيقتين
+    [few] خلال { $count } دقائق
+    [many] خلال { $count } دقيقة
+   *[other] خلال { $count } دقيقة
+}
+settings-time-in-hours = { $count ->
+    [zero] الآن
+    [one] خلال ساعة
+    [two] خلال ساعتين
+    [few] خلال { $count } ساعات
+    [many] خلال { $count } ساعة
+   *[other] خلال { $count } ساعة
+}
+settings-time-in-days = { $count ->
+    [zero] اليوم
+    [one] خلال يوم
+    [two] خلال يومين
+    [few] خلال { $count } أيام
+    [many] خلال { $count } يومًا
+   *[other] خلال { $count } يوم
+}

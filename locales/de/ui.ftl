@@ -128,3 +128,78 @@ flow-error-oauth2-denied = Die Anmeldung wurde abgebrochen oder abgelehnt.
 flow-error-oauth2-failed = Die Anmeldung konnte nicht abgeschlossen werden.
 flow-error-unknown = Fehler nicht gefunden
 flow-error-unknown-about = Zu diesem Fehler liegen keine Details vor. Vielleicht ist er abgelaufen. Bitte beginnen Sie neu.
+
+## Wo Sie angemeldet sind (ein Abschnitt der Kontoeinstellungen)
+settings-sessions = Wo Sie angemeldet sind
+settings-sessions-about = Die Geräte und Browser, die bei Ihrem Konto angemeldet sind. Melden Sie alle ab, die Sie nicht kennen.
+settings-sessions-state-alone = Nur auf diesem Gerät angemeldet.
+settings-sessions-state-others = { $count ->
+    [one] Auf diesem Gerät und { $count } weiteren angemeldet.
+   *[other] Auf diesem Gerät und { $count } weiteren angemeldet.
+}
+settings-sessions-state-many = Auf diesem Gerät und mehr als { $count } weiteren angemeldet.
+settings-sessions-state-unknown = Auf diesem Gerät angemeldet. Ihre anderen Sitzungen konnten nicht geladen werden.
+settings-sessions-this-device = Dieses Gerät
+settings-sessions-unknown-device = Unbekanntes Gerät
+settings-sessions-device = { $browser } auf { $os }
+settings-sessions-ip = IP-Adresse
+settings-sessions-location = Ort
+settings-sessions-signed-in = Angemeldet
+settings-sessions-methods = Angemeldet mit
+settings-sessions-expires = Läuft ab
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = ein Faktor
+settings-sessions-aal2 = zwei Faktoren
+settings-sessions-aal-unknown = Sicherheitsstufe unbekannt
+settings-sessions-method-recovery = Kontowiederherstellung
+settings-sessions-method-other = Eine andere Methode
+settings-sessions-end = Dieses Gerät abmelden
+settings-sessions-end-others = Alle anderen Geräte abmelden
+settings-sessions-no-others = Sie sind nirgendwo sonst angemeldet.
+settings-sessions-list-failed = Ihre anderen Sitzungen konnten gerade nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.
+settings-sessions-more = Mehr anzeigen
+settings-sessions-first-page = Zurück zu den neuesten
+settings-sessions-ended = Das Gerät wurde abgemeldet.
+settings-sessions-already-gone = Diese Sitzung war bereits beendet.
+settings-sessions-not-ended = Diese Sitzung kann hier nicht beendet werden.
+settings-sessions-others-ended = { $count ->
+    [0] Sie waren nirgendwo sonst angemeldet.
+    [one] { $count } anderes Gerät wurde abgemeldet.
+   *[other] { $count } andere Geräte wurden abgemeldet.
+}
+
+## Relative Zeiten („vor 2 Stunden“), neben der genauen Zeit
+settings-time-just-now = gerade eben
+settings-time-soon = in weniger als einer Minute
+settings-time-minutes-ago = { $count ->
+    [one] vor { $count } Minute
+   *[other] vor { $count } Minuten
+}
+settings-time-hours-ago = { $count ->
+    [one] vor { $count } Stunde
+   *[other] vor { $count } Stunden
+}
+settings-time-days-ago = { $count ->
+    [one] vor { $count } Tag
+   *[other] vor { $count } Tagen
+}
+settings-time-months-ago = { $count ->
+    [one] vor { $count } Monat
+   *[other] vor { $count } Monaten
+}
+settings-time-years-ago = { $count ->
+    [one] vor { $count } Jahr
+   *[other] vor { $count } Jahren
+}
+settings-time-in-minutes = { $count ->
+    [one] in { $count } Minute
+   *[other] in { $count } Minuten
+}
+settings-time-in-hours = { $count ->
+    [one] in { $count } Stunde
+   *[other] in { $count } Stunden
+}
+settings-time-in-days = { $count ->
+    [one] in { $count } Tag
+   *[other] in { $count } Tagen
+}

@@ -130,3 +130,78 @@ flow-error-oauth2-denied = The sign-in was cancelled or denied.
 flow-error-oauth2-failed = The sign-in could not be completed.
 flow-error-unknown = Error not found
 flow-error-unknown-about = We could not find details of this error. It may have expired. Please start again.
+
+## Where you're signed in (a section of the settings page)
+settings-sessions = Where you’re signed in
+settings-sessions-about = The devices and browsers signed in to your account. Sign out any you do not recognise.
+settings-sessions-state-alone = Signed in on this device only.
+settings-sessions-state-others = { $count ->
+    [one] Signed in on this device and { $count } other.
+   *[other] Signed in on this device and { $count } others.
+}
+settings-sessions-state-many = Signed in on this device and more than { $count } others.
+settings-sessions-state-unknown = Signed in on this device. Your other sessions could not be loaded.
+settings-sessions-this-device = This device
+settings-sessions-unknown-device = Unknown device
+settings-sessions-device = { $browser } on { $os }
+settings-sessions-ip = IP address
+settings-sessions-location = Location
+settings-sessions-signed-in = Signed in
+settings-sessions-methods = Signed in with
+settings-sessions-expires = Expires
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = one factor
+settings-sessions-aal2 = two factors
+settings-sessions-aal-unknown = unknown strength
+settings-sessions-method-recovery = Account recovery
+settings-sessions-method-other = Another method
+settings-sessions-end = Sign out this device
+settings-sessions-end-others = Sign out all other devices
+settings-sessions-no-others = You are not signed in anywhere else.
+settings-sessions-list-failed = Your other sessions could not be loaded right now. Reload the page to try again.
+settings-sessions-more = Show more
+settings-sessions-first-page = Back to the most recent
+settings-sessions-ended = That device has been signed out.
+settings-sessions-already-gone = That session had already ended.
+settings-sessions-not-ended = That session could not be ended here.
+settings-sessions-others-ended = { $count ->
+    [0] You were not signed in anywhere else.
+    [one] Signed out of { $count } other device.
+   *[other] Signed out of { $count } other devices.
+}
+
+## Relative times ("2 hours ago"), beside the exact time
+settings-time-just-now = just now
+settings-time-soon = in less than a minute
+settings-time-minutes-ago = { $count ->
+    [one] { $count } minute ago
+   *[other] { $count } minutes ago
+}
+settings-time-hours-ago = { $count ->
+    [one] { $count } hour ago
+   *[other] { $count } hours ago
+}
+settings-time-days-ago = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+settings-time-months-ago = { $count ->
+    [one] { $count } month ago
+   *[other] { $count } months ago
+}
+settings-time-years-ago = { $count ->
+    [one] { $count } year ago
+   *[other] { $count } years ago
+}
+settings-time-in-minutes = { $count ->
+    [one] in { $count } minute
+   *[other] in { $count } minutes
+}
+settings-time-in-hours = { $count ->
+    [one] in { $count } hour
+   *[other] in { $count } hours
+}
+settings-time-in-days = { $count ->
+    [one] in { $count } day
+   *[other] in { $count } days
+}

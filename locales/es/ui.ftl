@@ -128,3 +128,78 @@ flow-error-oauth2-denied = El inicio de sesión se ha cancelado o denegado.
 flow-error-oauth2-failed = No se ha podido completar el inicio de sesión.
 flow-error-unknown = Error no encontrado
 flow-error-unknown-about = No hemos encontrado detalles de este error. Puede que haya caducado. Empieza de nuevo.
+
+## Dónde has iniciado sesión (una sección de la configuración de la cuenta)
+settings-sessions = Dónde has iniciado sesión
+settings-sessions-about = Los dispositivos y navegadores con sesión iniciada en tu cuenta. Cierra la sesión de cualquiera que no reconozcas.
+settings-sessions-state-alone = Sesión iniciada solo en este dispositivo.
+settings-sessions-state-others = { $count ->
+    [one] Sesión iniciada en este dispositivo y en { $count } más.
+   *[other] Sesión iniciada en este dispositivo y en { $count } más.
+}
+settings-sessions-state-many = Sesión iniciada en este dispositivo y en más de { $count } otros.
+settings-sessions-state-unknown = Sesión iniciada en este dispositivo. No se han podido cargar tus otras sesiones.
+settings-sessions-this-device = Este dispositivo
+settings-sessions-unknown-device = Dispositivo desconocido
+settings-sessions-device = { $browser } en { $os }
+settings-sessions-ip = Dirección IP
+settings-sessions-location = Ubicación
+settings-sessions-signed-in = Inicio de sesión
+settings-sessions-methods = Sesión iniciada con
+settings-sessions-expires = Caduca
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = un factor
+settings-sessions-aal2 = dos factores
+settings-sessions-aal-unknown = nivel de seguridad desconocido
+settings-sessions-method-recovery = Recuperación de la cuenta
+settings-sessions-method-other = Otro método
+settings-sessions-end = Cerrar la sesión de este dispositivo
+settings-sessions-end-others = Cerrar la sesión en todos los demás dispositivos
+settings-sessions-no-others = No tienes la sesión iniciada en ningún otro lugar.
+settings-sessions-list-failed = Ahora mismo no se han podido cargar tus otras sesiones. Vuelve a cargar la página para intentarlo de nuevo.
+settings-sessions-more = Mostrar más
+settings-sessions-first-page = Volver a las más recientes
+settings-sessions-ended = Se ha cerrado la sesión de ese dispositivo.
+settings-sessions-already-gone = Esa sesión ya había terminado.
+settings-sessions-not-ended = Esa sesión no se puede cerrar aquí.
+settings-sessions-others-ended = { $count ->
+    [0] No tenías la sesión iniciada en ningún otro lugar.
+    [one] Se ha cerrado la sesión en { $count } dispositivo más.
+   *[other] Se ha cerrado la sesión en { $count } dispositivos más.
+}
+
+## Tiempos relativos («hace 2 horas»), junto a la hora exacta
+settings-time-just-now = ahora mismo
+settings-time-soon = en menos de un minuto
+settings-time-minutes-ago = { $count ->
+    [one] hace { $count } minuto
+   *[other] hace { $count } minutos
+}
+settings-time-hours-ago = { $count ->
+    [one] hace { $count } hora
+   *[other] hace { $count } horas
+}
+settings-time-days-ago = { $count ->
+    [one] hace { $count } día
+   *[other] hace { $count } días
+}
+settings-time-months-ago = { $count ->
+    [one] hace { $count } mes
+   *[other] hace { $count } meses
+}
+settings-time-years-ago = { $count ->
+    [one] hace { $count } año
+   *[other] hace { $count } años
+}
+settings-time-in-minutes = { $count ->
+    [one] dentro de { $count } minuto
+   *[other] dentro de { $count } minutos
+}
+settings-time-in-hours = { $count ->
+    [one] dentro de { $count } hora
+   *[other] dentro de { $count } horas
+}
+settings-time-in-days = { $count ->
+    [one] dentro de { $count } día
+   *[other] dentro de { $count } días
+}

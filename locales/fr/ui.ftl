@@ -128,3 +128,78 @@ flow-error-oauth2-denied = La connexion a été annulée ou refusée.
 flow-error-oauth2-failed = La connexion n’a pas pu aboutir.
 flow-error-unknown = Erreur introuvable
 flow-error-unknown-about = Nous n’avons trouvé aucun détail sur cette erreur. Elle a peut-être expiré. Veuillez recommencer.
+
+## Où vous êtes connecté (une section des paramètres du compte)
+settings-sessions = Où vous êtes connecté
+settings-sessions-about = Les appareils et navigateurs connectés à votre compte. Déconnectez ceux que vous ne reconnaissez pas.
+settings-sessions-state-alone = Connecté sur cet appareil uniquement.
+settings-sessions-state-others = { $count ->
+    [one] Connecté sur cet appareil et { $count } autre.
+   *[other] Connecté sur cet appareil et { $count } autres.
+}
+settings-sessions-state-many = Connecté sur cet appareil et plus de { $count } autres.
+settings-sessions-state-unknown = Connecté sur cet appareil. Vos autres sessions n’ont pas pu être chargées.
+settings-sessions-this-device = Cet appareil
+settings-sessions-unknown-device = Appareil inconnu
+settings-sessions-device = { $browser } sur { $os }
+settings-sessions-ip = Adresse IP
+settings-sessions-location = Lieu
+settings-sessions-signed-in = Connexion
+settings-sessions-methods = Connecté avec
+settings-sessions-expires = Expiration
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = un facteur
+settings-sessions-aal2 = deux facteurs
+settings-sessions-aal-unknown = niveau de sécurité inconnu
+settings-sessions-method-recovery = Récupération du compte
+settings-sessions-method-other = Une autre méthode
+settings-sessions-end = Déconnecter cet appareil
+settings-sessions-end-others = Déconnecter tous les autres appareils
+settings-sessions-no-others = Vous n’êtes connecté nulle part ailleurs.
+settings-sessions-list-failed = Vos autres sessions n’ont pas pu être chargées pour le moment. Rechargez la page pour réessayer.
+settings-sessions-more = Afficher plus
+settings-sessions-first-page = Revenir aux plus récentes
+settings-sessions-ended = Cet appareil a été déconnecté.
+settings-sessions-already-gone = Cette session était déjà terminée.
+settings-sessions-not-ended = Cette session ne peut pas être terminée ici.
+settings-sessions-others-ended = { $count ->
+    [0] Vous n’étiez connecté nulle part ailleurs.
+    [one] { $count } autre appareil a été déconnecté.
+   *[other] { $count } autres appareils ont été déconnectés.
+}
+
+## Temps relatifs (« il y a 2 heures »), à côté de l’heure exacte
+settings-time-just-now = à l’instant
+settings-time-soon = dans moins d’une minute
+settings-time-minutes-ago = { $count ->
+    [one] il y a { $count } minute
+   *[other] il y a { $count } minutes
+}
+settings-time-hours-ago = { $count ->
+    [one] il y a { $count } heure
+   *[other] il y a { $count } heures
+}
+settings-time-days-ago = { $count ->
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
+}
+settings-time-months-ago = { $count ->
+    [one] il y a { $count } mois
+   *[other] il y a { $count } mois
+}
+settings-time-years-ago = { $count ->
+    [one] il y a { $count } an
+   *[other] il y a { $count } ans
+}
+settings-time-in-minutes = { $count ->
+    [one] dans { $count } minute
+   *[other] dans { $count } minutes
+}
+settings-time-in-hours = { $count ->
+    [one] dans { $count } heure
+   *[other] dans { $count } heures
+}
+settings-time-in-days = { $count ->
+    [one] dans { $count } jour
+   *[other] dans { $count } jours
+}

@@ -128,3 +128,78 @@ flow-error-oauth2-denied = L’accesso è stato annullato o negato.
 flow-error-oauth2-failed = Non è stato possibile completare l’accesso.
 flow-error-unknown = Errore non trovato
 flow-error-unknown-about = Non abbiamo trovato dettagli su questo errore. Forse è scaduto. Ricomincia.
+
+## Dove hai effettuato l'accesso (una sezione delle impostazioni dell'account)
+settings-sessions = Dove hai effettuato l’accesso
+settings-sessions-about = I dispositivi e i browser collegati al tuo account. Disconnetti quelli che non riconosci.
+settings-sessions-state-alone = Accesso effettuato solo su questo dispositivo.
+settings-sessions-state-others = { $count ->
+    [one] Accesso effettuato su questo dispositivo e su { $count } altro.
+   *[other] Accesso effettuato su questo dispositivo e su altri { $count }.
+}
+settings-sessions-state-many = Accesso effettuato su questo dispositivo e su più di { $count } altri.
+settings-sessions-state-unknown = Accesso effettuato su questo dispositivo. Non è stato possibile caricare le altre sessioni.
+settings-sessions-this-device = Questo dispositivo
+settings-sessions-unknown-device = Dispositivo sconosciuto
+settings-sessions-device = { $browser } su { $os }
+settings-sessions-ip = Indirizzo IP
+settings-sessions-location = Luogo
+settings-sessions-signed-in = Accesso
+settings-sessions-methods = Accesso con
+settings-sessions-expires = Scade
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = un fattore
+settings-sessions-aal2 = due fattori
+settings-sessions-aal-unknown = livello di sicurezza sconosciuto
+settings-sessions-method-recovery = Recupero dell’account
+settings-sessions-method-other = Un altro metodo
+settings-sessions-end = Disconnetti questo dispositivo
+settings-sessions-end-others = Disconnetti tutti gli altri dispositivi
+settings-sessions-no-others = Non hai effettuato l’accesso da nessun’altra parte.
+settings-sessions-list-failed = Al momento non è stato possibile caricare le altre sessioni. Ricarica la pagina per riprovare.
+settings-sessions-more = Mostra altro
+settings-sessions-first-page = Torna alle più recenti
+settings-sessions-ended = Il dispositivo è stato disconnesso.
+settings-sessions-already-gone = La sessione era già terminata.
+settings-sessions-not-ended = Questa sessione non può essere terminata qui.
+settings-sessions-others-ended = { $count ->
+    [0] Non avevi effettuato l’accesso da nessun’altra parte.
+    [one] { $count } altro dispositivo è stato disconnesso.
+   *[other] { $count } altri dispositivi sono stati disconnessi.
+}
+
+## Tempi relativi («2 ore fa»), accanto all'ora esatta
+settings-time-just-now = proprio ora
+settings-time-soon = tra meno di un minuto
+settings-time-minutes-ago = { $count ->
+    [one] { $count } minuto fa
+   *[other] { $count } minuti fa
+}
+settings-time-hours-ago = { $count ->
+    [one] { $count } ora fa
+   *[other] { $count } ore fa
+}
+settings-time-days-ago = { $count ->
+    [one] { $count } giorno fa
+   *[other] { $count } giorni fa
+}
+settings-time-months-ago = { $count ->
+    [one] { $count } mese fa
+   *[other] { $count } mesi fa
+}
+settings-time-years-ago = { $count ->
+    [one] { $count } anno fa
+   *[other] { $count } anni fa
+}
+settings-time-in-minutes = { $count ->
+    [one] tra { $count } minuto
+   *[other] tra { $count } minuti
+}
+settings-time-in-hours = { $count ->
+    [one] tra { $count } ora
+   *[other] tra { $count } ore
+}
+settings-time-in-days = { $count ->
+    [one] tra { $count } giorno
+   *[other] tra { $count } giorni
+}

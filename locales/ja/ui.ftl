@@ -128,3 +128,68 @@ flow-error-oauth2-denied = ログインはキャンセルまたは拒否され�
 flow-error-oauth2-failed = ログインを完了できませんでした。
 flow-error-unknown = エラーが見つかりません
 flow-error-unknown-about = このエラーの詳細が見つかりませんでした。期限切れの可能性があります。最初からやり直してください。
+
+## ログイン中の場所（アカウント設定の一部）
+settings-sessions = ログイン中の場所
+settings-sessions-about = あなたのアカウントにログインしているデバイスとブラウザです。心当たりのないものはログアウトしてください。
+settings-sessions-state-alone = このデバイスでのみログインしています。
+settings-sessions-state-others = { $count ->
+   *[other] このデバイスとほかの { $count } 台でログインしています。
+}
+settings-sessions-state-many = このデバイスとほかの { $count } 台以上でログインしています。
+settings-sessions-state-unknown = このデバイスでログインしています。ほかのセッションを読み込めませんでした。
+settings-sessions-this-device = このデバイス
+settings-sessions-unknown-device = 不明なデバイス
+settings-sessions-device = { $os } の { $browser }
+settings-sessions-ip = IP アドレス
+settings-sessions-location = 場所
+settings-sessions-signed-in = ログイン
+settings-sessions-methods = ログイン方法
+settings-sessions-expires = 有効期限
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = 1 要素
+settings-sessions-aal2 = 2 要素
+settings-sessions-aal-unknown = 安全性レベル不明
+settings-sessions-method-recovery = アカウントの復旧
+settings-sessions-method-other = その他の方法
+settings-sessions-end = このデバイスをログアウト
+settings-sessions-end-others = ほかのすべてのデバイスをログアウト
+settings-sessions-no-others = ほかの場所ではログインしていません。
+settings-sessions-list-failed = ほかのセッションを現在読み込めません。ページを再読み込みして、もう一度お試しください。
+settings-sessions-more = さらに表示
+settings-sessions-first-page = 最新に戻る
+settings-sessions-ended = そのデバイスをログアウトしました。
+settings-sessions-already-gone = そのセッションはすでに終了していました。
+settings-sessions-not-ended = このセッションはここでは終了できません。
+settings-sessions-others-ended = { $count ->
+    [0] ほかの場所ではログインしていませんでした。
+   *[other] ほかの { $count } 台のデバイスをログアウトしました。
+}
+
+## 相対時刻（「2 時間前」）、正確な時刻と並べて表示
+settings-time-just-now = たった今
+settings-time-soon = 1 分以内
+settings-time-minutes-ago = { $count ->
+   *[other] { $count } 分前
+}
+settings-time-hours-ago = { $count ->
+   *[other] { $count } 時間前
+}
+settings-time-days-ago = { $count ->
+   *[other] { $count } 日前
+}
+settings-time-months-ago = { $count ->
+   *[other] { $count } か月前
+}
+settings-time-years-ago = { $count ->
+   *[other] { $count } 年前
+}
+settings-time-in-minutes = { $count ->
+   *[other] { $count } 分後
+}
+settings-time-in-hours = { $count ->
+   *[other] { $count } 時間後
+}
+settings-time-in-days = { $count ->
+   *[other] { $count } 日後
+}

@@ -128,3 +128,68 @@ flow-error-oauth2-denied = 로그인이 취소되었거나 거부되었습니다
 flow-error-oauth2-failed = 로그인을 완료할 수 없습니다.
 flow-error-unknown = 오류를 찾을 수 없습니다
 flow-error-unknown-about = 이 오류에 대한 정보를 찾을 수 없습니다. 만료되었을 수 있습니다. 처음부터 다시 시도하세요.
+
+## 로그인된 곳 (계정 설정의 한 부분)
+settings-sessions = 로그인된 곳
+settings-sessions-about = 계정에 로그인된 기기와 브라우저입니다. 알아보지 못하는 항목은 로그아웃하세요.
+settings-sessions-state-alone = 이 기기에서만 로그인되어 있습니다.
+settings-sessions-state-others = { $count ->
+   *[other] 이 기기와 다른 기기 { $count }대에 로그인되어 있습니다.
+}
+settings-sessions-state-many = 이 기기와 다른 기기 { $count }대 이상에 로그인되어 있습니다.
+settings-sessions-state-unknown = 이 기기에 로그인되어 있습니다. 다른 세션을 불러오지 못했습니다.
+settings-sessions-this-device = 이 기기
+settings-sessions-unknown-device = 알 수 없는 기기
+settings-sessions-device = { $os }의 { $browser }
+settings-sessions-ip = IP 주소
+settings-sessions-location = 위치
+settings-sessions-signed-in = 로그인
+settings-sessions-methods = 로그인 방법
+settings-sessions-expires = 만료
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = 1단계 인증
+settings-sessions-aal2 = 2단계 인증
+settings-sessions-aal-unknown = 보안 수준 알 수 없음
+settings-sessions-method-recovery = 계정 복구
+settings-sessions-method-other = 다른 방법
+settings-sessions-end = 이 기기 로그아웃
+settings-sessions-end-others = 다른 모든 기기 로그아웃
+settings-sessions-no-others = 다른 곳에는 로그인되어 있지 않습니다.
+settings-sessions-list-failed = 지금은 다른 세션을 불러올 수 없습니다. 페이지를 새로 고쳐 다시 시도하세요.
+settings-sessions-more = 더 보기
+settings-sessions-first-page = 최신 항목으로 돌아가기
+settings-sessions-ended = 해당 기기를 로그아웃했습니다.
+settings-sessions-already-gone = 해당 세션은 이미 종료되었습니다.
+settings-sessions-not-ended = 이 세션은 여기에서 종료할 수 없습니다.
+settings-sessions-others-ended = { $count ->
+    [0] 다른 곳에는 로그인되어 있지 않았습니다.
+   *[other] 다른 기기 { $count }대를 로그아웃했습니다.
+}
+
+## 상대 시간("2시간 전"), 정확한 시간과 함께 표시
+settings-time-just-now = 방금
+settings-time-soon = 1분 이내
+settings-time-minutes-ago = { $count ->
+   *[other] { $count }분 전
+}
+settings-time-hours-ago = { $count ->
+   *[other] { $count }시간 전
+}
+settings-time-days-ago = { $count ->
+   *[other] { $count }일 전
+}
+settings-time-months-ago = { $count ->
+   *[other] { $count }개월 전
+}
+settings-time-years-ago = { $count ->
+   *[other] { $count }년 전
+}
+settings-time-in-minutes = { $count ->
+   *[other] { $count }분 후
+}
+settings-time-in-hours = { $count ->
+   *[other] { $count }시간 후
+}
+settings-time-in-days = { $count ->
+   *[other] { $count }일 후
+}

@@ -128,3 +128,78 @@ flow-error-oauth2-denied = Het inloggen is geannuleerd of geweigerd.
 flow-error-oauth2-failed = Het inloggen kon niet worden voltooid.
 flow-error-unknown = Fout niet gevonden
 flow-error-unknown-about = We vonden geen details over deze fout. Misschien is hij verlopen. Begin opnieuw.
+
+## Waar je bent ingelogd (een onderdeel van de accountinstellingen)
+settings-sessions = Waar je bent ingelogd
+settings-sessions-about = De apparaten en browsers die op je account zijn ingelogd. Log alles uit wat je niet herkent.
+settings-sessions-state-alone = Alleen op dit apparaat ingelogd.
+settings-sessions-state-others = { $count ->
+    [one] Ingelogd op dit apparaat en { $count } ander.
+   *[other] Ingelogd op dit apparaat en { $count } andere.
+}
+settings-sessions-state-many = Ingelogd op dit apparaat en meer dan { $count } andere.
+settings-sessions-state-unknown = Ingelogd op dit apparaat. Je andere sessies konden niet worden geladen.
+settings-sessions-this-device = Dit apparaat
+settings-sessions-unknown-device = Onbekend apparaat
+settings-sessions-device = { $browser } op { $os }
+settings-sessions-ip = IP-adres
+settings-sessions-location = Locatie
+settings-sessions-signed-in = Ingelogd
+settings-sessions-methods = Ingelogd met
+settings-sessions-expires = Verloopt
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = één factor
+settings-sessions-aal2 = twee factoren
+settings-sessions-aal-unknown = beveiligingsniveau onbekend
+settings-sessions-method-recovery = Accountherstel
+settings-sessions-method-other = Een andere methode
+settings-sessions-end = Dit apparaat uitloggen
+settings-sessions-end-others = Alle andere apparaten uitloggen
+settings-sessions-no-others = Je bent nergens anders ingelogd.
+settings-sessions-list-failed = Je andere sessies konden nu niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.
+settings-sessions-more = Meer tonen
+settings-sessions-first-page = Terug naar de nieuwste
+settings-sessions-ended = Dat apparaat is uitgelogd.
+settings-sessions-already-gone = Die sessie was al beëindigd.
+settings-sessions-not-ended = Die sessie kan hier niet worden beëindigd.
+settings-sessions-others-ended = { $count ->
+    [0] Je was nergens anders ingelogd.
+    [one] { $count } ander apparaat is uitgelogd.
+   *[other] { $count } andere apparaten zijn uitgelogd.
+}
+
+## Relatieve tijden („2 uur geleden”), naast de exacte tijd
+settings-time-just-now = zojuist
+settings-time-soon = over minder dan een minuut
+settings-time-minutes-ago = { $count ->
+    [one] { $count } minuut geleden
+   *[other] { $count } minuten geleden
+}
+settings-time-hours-ago = { $count ->
+    [one] { $count } uur geleden
+   *[other] { $count } uur geleden
+}
+settings-time-days-ago = { $count ->
+    [one] { $count } dag geleden
+   *[other] { $count } dagen geleden
+}
+settings-time-months-ago = { $count ->
+    [one] { $count } maand geleden
+   *[other] { $count } maanden geleden
+}
+settings-time-years-ago = { $count ->
+    [one] { $count } jaar geleden
+   *[other] { $count } jaar geleden
+}
+settings-time-in-minutes = { $count ->
+    [one] over { $count } minuut
+   *[other] over { $count } minuten
+}
+settings-time-in-hours = { $count ->
+    [one] over { $count } uur
+   *[other] over { $count } uur
+}
+settings-time-in-days = { $count ->
+    [one] over { $count } dag
+   *[other] over { $count } dagen
+}

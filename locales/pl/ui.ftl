@@ -128,3 +128,98 @@ flow-error-oauth2-denied = Logowanie zostało anulowane lub odrzucone.
 flow-error-oauth2-failed = Nie udało się ukończyć logowania.
 flow-error-unknown = Nie znaleziono błędu
 flow-error-unknown-about = Nie znaleźliśmy szczegółów tego błędu. Być może wygasł. Zacznij od nowa.
+
+## Gdzie jesteś zalogowany (sekcja ustawień konta)
+settings-sessions = Gdzie jesteś zalogowany
+settings-sessions-about = Urządzenia i przeglądarki zalogowane na Twoje konto. Wyloguj te, których nie rozpoznajesz.
+settings-sessions-state-alone = Zalogowano tylko na tym urządzeniu.
+settings-sessions-state-others = { $count ->
+    [one] Zalogowano na tym urządzeniu i { $count } innym.
+    [few] Zalogowano na tym urządzeniu i { $count } innych.
+    [many] Zalogowano na tym urządzeniu i { $count } innych.
+   *[other] Zalogowano na tym urządzeniu i { $count } innych.
+}
+settings-sessions-state-many = Zalogowano na tym urządzeniu i ponad { $count } innych.
+settings-sessions-state-unknown = Zalogowano na tym urządzeniu. Nie udało się wczytać pozostałych sesji.
+settings-sessions-this-device = To urządzenie
+settings-sessions-unknown-device = Nieznane urządzenie
+settings-sessions-device = { $browser } w systemie { $os }
+settings-sessions-ip = Adres IP
+settings-sessions-location = Lokalizacja
+settings-sessions-signed-in = Zalogowano
+settings-sessions-methods = Metoda logowania
+settings-sessions-expires = Wygasa
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = jeden składnik
+settings-sessions-aal2 = dwa składniki
+settings-sessions-aal-unknown = nieznany poziom zabezpieczeń
+settings-sessions-method-recovery = Odzyskiwanie konta
+settings-sessions-method-other = Inna metoda
+settings-sessions-end = Wyloguj to urządzenie
+settings-sessions-end-others = Wyloguj wszystkie inne urządzenia
+settings-sessions-no-others = Nie jesteś zalogowany nigdzie indziej.
+settings-sessions-list-failed = Nie udało się teraz wczytać pozostałych sesji. Odśwież stronę, aby spróbować ponownie.
+settings-sessions-more = Pokaż więcej
+settings-sessions-first-page = Wróć do najnowszych
+settings-sessions-ended = To urządzenie zostało wylogowane.
+settings-sessions-already-gone = Ta sesja była już zakończona.
+settings-sessions-not-ended = Tej sesji nie można tu zakończyć.
+settings-sessions-others-ended = { $count ->
+    [0] Nie byłeś zalogowany nigdzie indziej.
+    [one] Wylogowano { $count } inne urządzenie.
+    [few] Wylogowano { $count } inne urządzenia.
+    [many] Wylogowano { $count } innych urządzeń.
+   *[other] Wylogowano { $count } innych urządzeń.
+}
+
+## Czas względny („2 godziny temu”), obok dokładnego czasu
+settings-time-just-now = przed chwilą
+settings-time-soon = za mniej niż minutę
+settings-time-minutes-ago = { $count ->
+    [one] { $count } minutę temu
+    [few] { $count } minuty temu
+    [many] { $count } minut temu
+   *[other] { $count } minuty temu
+}
+settings-time-hours-ago = { $count ->
+    [one] { $count } godzinę temu
+    [few] { $count } godziny temu
+    [many] { $count } godzin temu
+   *[other] { $count } godziny temu
+}
+settings-time-days-ago = { $count ->
+    [one] { $count } dzień temu
+    [few] { $count } dni temu
+    [many] { $count } dni temu
+   *[other] { $count } dnia temu
+}
+settings-time-months-ago = { $count ->
+    [one] { $count } miesiąc temu
+    [few] { $count } miesiące temu
+    [many] { $count } miesięcy temu
+   *[other] { $count } miesiąca temu
+}
+settings-time-years-ago = { $count ->
+    [one] { $count } rok temu
+    [few] { $count } lata temu
+    [many] { $count } lat temu
+   *[other] { $count } roku temu
+}
+settings-time-in-minutes = { $count ->
+    [one] za { $count } minutę
+    [few] za { $count } minuty
+    [many] za { $count } minut
+   *[other] za { $count } minuty
+}
+settings-time-in-hours = { $count ->
+    [one] za { $count } godzinę
+    [few] za { $count } godziny
+    [many] za { $count } godzin
+   *[other] za { $count } godziny
+}
+settings-time-in-days = { $count ->
+    [one] za { $count } dzień
+    [few] za { $count } dni
+    [many] za { $count } dni
+   *[other] za { $count } dnia
+}

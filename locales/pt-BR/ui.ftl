@@ -128,3 +128,78 @@ flow-error-oauth2-denied = O acesso foi cancelado ou negado.
 flow-error-oauth2-failed = Não foi possível concluir o acesso.
 flow-error-unknown = Erro não encontrado
 flow-error-unknown-about = Não encontramos detalhes deste erro. Talvez ele tenha expirado. Comece de novo.
+
+## Onde você está conectado (uma seção das configurações da conta)
+settings-sessions = Onde você está conectado
+settings-sessions-about = Os dispositivos e navegadores conectados à sua conta. Desconecte os que você não reconhecer.
+settings-sessions-state-alone = Conectado somente neste dispositivo.
+settings-sessions-state-others = { $count ->
+    [one] Conectado neste dispositivo e em mais { $count }.
+   *[other] Conectado neste dispositivo e em mais { $count }.
+}
+settings-sessions-state-many = Conectado neste dispositivo e em mais de { $count } outros.
+settings-sessions-state-unknown = Conectado neste dispositivo. Não foi possível carregar suas outras sessões.
+settings-sessions-this-device = Este dispositivo
+settings-sessions-unknown-device = Dispositivo desconhecido
+settings-sessions-device = { $browser } no { $os }
+settings-sessions-ip = Endereço IP
+settings-sessions-location = Local
+settings-sessions-signed-in = Conectado
+settings-sessions-methods = Conectado com
+settings-sessions-expires = Expira
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = um fator
+settings-sessions-aal2 = dois fatores
+settings-sessions-aal-unknown = nível de segurança desconhecido
+settings-sessions-method-recovery = Recuperação da conta
+settings-sessions-method-other = Outro método
+settings-sessions-end = Desconectar este dispositivo
+settings-sessions-end-others = Desconectar todos os outros dispositivos
+settings-sessions-no-others = Você não está conectado em nenhum outro lugar.
+settings-sessions-list-failed = Não foi possível carregar suas outras sessões agora. Recarregue a página para tentar de novo.
+settings-sessions-more = Mostrar mais
+settings-sessions-first-page = Voltar às mais recentes
+settings-sessions-ended = Esse dispositivo foi desconectado.
+settings-sessions-already-gone = Essa sessão já tinha sido encerrada.
+settings-sessions-not-ended = Essa sessão não pode ser encerrada aqui.
+settings-sessions-others-ended = { $count ->
+    [0] Você não estava conectado em nenhum outro lugar.
+    [one] { $count } outro dispositivo foi desconectado.
+   *[other] { $count } outros dispositivos foram desconectados.
+}
+
+## Tempos relativos ("há 2 horas"), ao lado do horário exato
+settings-time-just-now = agora mesmo
+settings-time-soon = em menos de um minuto
+settings-time-minutes-ago = { $count ->
+    [one] há { $count } minuto
+   *[other] há { $count } minutos
+}
+settings-time-hours-ago = { $count ->
+    [one] há { $count } hora
+   *[other] há { $count } horas
+}
+settings-time-days-ago = { $count ->
+    [one] há { $count } dia
+   *[other] há { $count } dias
+}
+settings-time-months-ago = { $count ->
+    [one] há { $count } mês
+   *[other] há { $count } meses
+}
+settings-time-years-ago = { $count ->
+    [one] há { $count } ano
+   *[other] há { $count } anos
+}
+settings-time-in-minutes = { $count ->
+    [one] em { $count } minuto
+   *[other] em { $count } minutos
+}
+settings-time-in-hours = { $count ->
+    [one] em { $count } hora
+   *[other] em { $count } horas
+}
+settings-time-in-days = { $count ->
+    [one] em { $count } dia
+   *[other] em { $count } dias
+}

@@ -128,3 +128,78 @@ flow-error-oauth2-denied = Giriş iptal edildi ya da reddedildi.
 flow-error-oauth2-failed = Giriş tamamlanamadı.
 flow-error-unknown = Hata bulunamadı
 flow-error-unknown-about = Bu hatayla ilgili ayrıntı bulamadık. Süresi dolmuş olabilir. Lütfen yeniden başlayın.
+
+## Oturum açtığınız yerler (hesap ayarlarının bir bölümü)
+settings-sessions = Oturum açtığınız yerler
+settings-sessions-about = Hesabınızda oturum açmış cihazlar ve tarayıcılar. Tanımadıklarınızın oturumunu kapatın.
+settings-sessions-state-alone = Yalnızca bu cihazda oturum açık.
+settings-sessions-state-others = { $count ->
+    [one] Bu cihazda ve { $count } cihazda daha oturum açık.
+   *[other] Bu cihazda ve { $count } cihazda daha oturum açık.
+}
+settings-sessions-state-many = Bu cihazda ve { $count } cihazdan fazlasında daha oturum açık.
+settings-sessions-state-unknown = Bu cihazda oturum açık. Diğer oturumlarınız yüklenemedi.
+settings-sessions-this-device = Bu cihaz
+settings-sessions-unknown-device = Bilinmeyen cihaz
+settings-sessions-device = { $os } üzerinde { $browser }
+settings-sessions-ip = IP adresi
+settings-sessions-location = Konum
+settings-sessions-signed-in = Oturum açıldı
+settings-sessions-methods = Oturum açma yöntemi
+settings-sessions-expires = Sona erer
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = tek faktör
+settings-sessions-aal2 = iki faktör
+settings-sessions-aal-unknown = güvenlik düzeyi bilinmiyor
+settings-sessions-method-recovery = Hesap kurtarma
+settings-sessions-method-other = Başka bir yöntem
+settings-sessions-end = Bu cihazın oturumunu kapat
+settings-sessions-end-others = Diğer tüm cihazların oturumunu kapat
+settings-sessions-no-others = Başka hiçbir yerde oturumunuz açık değil.
+settings-sessions-list-failed = Diğer oturumlarınız şu anda yüklenemedi. Yeniden denemek için sayfayı yenileyin.
+settings-sessions-more = Daha fazla göster
+settings-sessions-first-page = En yenilere dön
+settings-sessions-ended = O cihazın oturumu kapatıldı.
+settings-sessions-already-gone = O oturum zaten sona ermişti.
+settings-sessions-not-ended = Bu oturum burada sonlandırılamaz.
+settings-sessions-others-ended = { $count ->
+    [0] Başka hiçbir yerde oturumunuz açık değildi.
+    [one] { $count } cihazın daha oturumu kapatıldı.
+   *[other] { $count } cihazın daha oturumu kapatıldı.
+}
+
+## Göreli zamanlar ("2 saat önce"), tam zamanın yanında
+settings-time-just-now = az önce
+settings-time-soon = bir dakikadan kısa süre içinde
+settings-time-minutes-ago = { $count ->
+    [one] { $count } dakika önce
+   *[other] { $count } dakika önce
+}
+settings-time-hours-ago = { $count ->
+    [one] { $count } saat önce
+   *[other] { $count } saat önce
+}
+settings-time-days-ago = { $count ->
+    [one] { $count } gün önce
+   *[other] { $count } gün önce
+}
+settings-time-months-ago = { $count ->
+    [one] { $count } ay önce
+   *[other] { $count } ay önce
+}
+settings-time-years-ago = { $count ->
+    [one] { $count } yıl önce
+   *[other] { $count } yıl önce
+}
+settings-time-in-minutes = { $count ->
+    [one] { $count } dakika içinde
+   *[other] { $count } dakika içinde
+}
+settings-time-in-hours = { $count ->
+    [one] { $count } saat içinde
+   *[other] { $count } saat içinde
+}
+settings-time-in-days = { $count ->
+    [one] { $count } gün içinde
+   *[other] { $count } gün içinde
+}

@@ -128,3 +128,68 @@ flow-error-oauth2-denied = 登录已被取消或拒绝。
 flow-error-oauth2-failed = 无法完成登录。
 flow-error-unknown = 找不到该错误
 flow-error-unknown-about = 找不到此错误的详细信息，它可能已过期。请重新开始。
+
+## 登录位置（账户设置的一部分）
+settings-sessions = 登录位置
+settings-sessions-about = 已登录你账户的设备和浏览器。如有不认识的，请将其退出登录。
+settings-sessions-state-alone = 仅在此设备上登录。
+settings-sessions-state-others = { $count ->
+   *[other] 已在此设备及其他 { $count } 台设备上登录。
+}
+settings-sessions-state-many = 已在此设备及其他超过 { $count } 台设备上登录。
+settings-sessions-state-unknown = 已在此设备上登录。无法加载你的其他会话。
+settings-sessions-this-device = 此设备
+settings-sessions-unknown-device = 未知设备
+settings-sessions-device = { $os } 上的 { $browser }
+settings-sessions-ip = IP 地址
+settings-sessions-location = 位置
+settings-sessions-signed-in = 登录时间
+settings-sessions-methods = 登录方式
+settings-sessions-expires = 过期时间
+settings-sessions-exact-time = { $time } UTC
+settings-sessions-aal1 = 单因素
+settings-sessions-aal2 = 双因素
+settings-sessions-aal-unknown = 安全级别未知
+settings-sessions-method-recovery = 账户恢复
+settings-sessions-method-other = 其他方式
+settings-sessions-end = 退出此设备
+settings-sessions-end-others = 退出所有其他设备
+settings-sessions-no-others = 你没有在其他地方登录。
+settings-sessions-list-failed = 暂时无法加载你的其他会话。请刷新页面重试。
+settings-sessions-more = 显示更多
+settings-sessions-first-page = 返回最新
+settings-sessions-ended = 该设备已退出登录。
+settings-sessions-already-gone = 该会话已经结束。
+settings-sessions-not-ended = 无法在此结束该会话。
+settings-sessions-others-ended = { $count ->
+    [0] 你没有在其他地方登录。
+   *[other] 已退出其他 { $count } 台设备。
+}
+
+## 相对时间（“2 小时前”），与准确时间一同显示
+settings-time-just-now = 刚刚
+settings-time-soon = 不到一分钟后
+settings-time-minutes-ago = { $count ->
+   *[other] { $count } 分钟前
+}
+settings-time-hours-ago = { $count ->
+   *[other] { $count } 小时前
+}
+settings-time-days-ago = { $count ->
+   *[other] { $count } 天前
+}
+settings-time-months-ago = { $count ->
+   *[other] { $count } 个月前
+}
+settings-time-years-ago = { $count ->
+   *[other] { $count } 年前
+}
+settings-time-in-minutes = { $count ->
+   *[other] { $count } 分钟后
+}
+settings-time-in-hours = { $count ->
+   *[other] { $count } 小时后
+}
+settings-time-in-days = { $count ->
+   *[other] { $count } 天后
+}

@@ -5,6 +5,7 @@
 //! locale, the operator's files for the locale. A message a translation lacks therefore falls
 //! back to English, and an operator can change or add any message without a rebuild.
 
+mod datetime;
 mod kratos;
 mod negotiate;
 mod number;
@@ -20,6 +21,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::kratos::models::UiText;
+pub use datetime::{ExactTime, machine_time};
 pub use kratos::{KratosKey, kratos_args};
 pub use negotiate::{negotiate, parse_accept_language};
 pub use number::NumberFormat;

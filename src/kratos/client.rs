@@ -7,15 +7,17 @@
 
 use std::time::{Duration, Instant};
 
-use reqwest::header::{ACCEPT, COOKIE, HeaderName, HeaderValue};
+use reqwest::Method;
+use reqwest::header::{ACCEPT, COOKIE, HeaderName, HeaderValue, LINK};
 use reqwest::redirect::Policy;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use super::FlowKind;
 use super::budget::{BODY_BUDGET_BYTES, BodyBudget, BodyPermit, Budgeted};
-use super::error::{FlowError, UpstreamError, classify};
-use super::models::{ErrorEnvelope, Flow, LogoutFlow, Session};
+use super::error::{FlowError, SessionsError, UpstreamError, classify, classify_sessions};
+use super::models::{ErrorEnvelope, Flow, LogoutFlow, RevokedCount, Session};
+use super::pagination::next_page_token;
 use crate::metrics::Metrics;
 use crate::trace::TraceContext;
 
@@ -92,6 +94,93 @@ impl KratosClient {
             .map(Budgeted::into_inner)
     }
 
+    /// One page of the identity's *other* active sessions (Kratos leaves the current one
+    /// out), and the token of the next page when Kratos links one.
+    pub async fn list_my_sessions(
+        &self,
+        cookie: Option<&[u8]>,
+        page_size: u32,
+        page_token: Option<&str>,
+    ) -> Result<SessionPage, SessionsError> {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        query.append_pair("page_size", &page_size.to_string());
+        if let Some(token) = page_token {
+            query.append_pair("page_token", token);
+        }
+        let path = format!("/sessions?{}", query.finish());
+        self.sessions_call(Method::GET, &path, "/sessions", cookie, |reply| {
+            let sessions: Vec<Session> = parse_body(&path, &reply.body)
+                .map_err(|err| SessionsError::Upstream(UpstreamError::InvalidBody(err)))?;
+            Ok(SessionPage {
+                sessions,
+                next_page_token: reply.link.as_deref().and_then(next_page_token),
+            })
+        })
+        .await
+    }
+
+    /// Ends one of the identity's other sessions (`DELETE /sessions/{id}`).
+    pub async fn disable_my_session(
+        &self,
+        id: Uuid,
+        cookie: Option<&[u8]>,
+    ) -> Result<(), SessionsError> {
+        let path = format!("/sessions/{id}");
+        self.sessions_call(
+            Method::DELETE,
+            &path,
+            "DELETE /sessions/{id}",
+            cookie,
+            |_| Ok(()),
+        )
+        .await
+    }
+
+    /// Ends every session of the identity but the current one; how many ended.
+    pub async fn disable_my_other_sessions(
+        &self,
+        cookie: Option<&[u8]>,
+    ) -> Result<u64, SessionsError> {
+        self.sessions_call(
+            Method::DELETE,
+            "/sessions",
+            "DELETE /sessions",
+            cookie,
+            |reply| {
+                // The count only informs: an unreadable body does not undo the sign-outs.
+                Ok(serde_json::from_slice::<RevokedCount>(&reply.body)
+                    .map(|revoked| revoked.count)
+                    .unwrap_or(0))
+            },
+        )
+        .await
+    }
+
+    /// A call to the session API: a 2xx answer goes to `read`, anything else is classified.
+    /// `endpoint` names the call in the metrics without its ids.
+    async fn sessions_call<T>(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        endpoint: &str,
+        cookie: Option<&[u8]>,
+        read: impl FnOnce(Reply) -> Result<T, SessionsError>,
+    ) -> Result<T, SessionsError> {
+        let started = Instant::now();
+        let outcome = match self.send(method, path_and_query, cookie).await {
+            Ok(reply) if (200..300).contains(&reply.status) => read(reply),
+            Ok(reply) => Err(classify_sessions(reply.status, &reply.body)),
+            Err(err) => Err(SessionsError::Upstream(err)),
+        };
+        if let Some(metrics) = &self.metrics {
+            let label = outcome
+                .as_ref()
+                .map_or_else(SessionsError::outcome, |_| "ok");
+            metrics.observe_kratos_call(endpoint, label, started.elapsed());
+        }
+        outcome
+    }
+
     /// Fetches a self-service error (`/self-service/errors?id=`).
     pub async fn fetch_error(&self, id: Uuid) -> Result<ErrorEnvelope, FlowError> {
         self.get_json(&format!("/self-service/errors?id={id}"), None)
@@ -101,14 +190,14 @@ impl KratosClient {
 
     pub async fn is_alive(&self) -> bool {
         let started = Instant::now();
-        let answer = self.get("/health/alive", None).await;
+        let answer = self.send(Method::GET, "/health/alive", None).await;
         let outcome = match &answer {
-            Ok((200, _, _)) => "ok",
-            Ok((status, _, _)) => UpstreamError::Status(*status).outcome(),
+            Ok(Reply { status: 200, .. }) => "ok",
+            Ok(reply) => UpstreamError::Status(reply.status).outcome(),
             Err(err) => err.outcome(),
         };
         self.observe("/health/alive", outcome, started);
-        matches!(answer, Ok((200, _, _)))
+        matches!(answer, Ok(Reply { status: 200, .. }))
     }
 
     fn observe(&self, path_and_query: &str, outcome: &str, started: Instant) {
@@ -134,30 +223,31 @@ impl KratosClient {
         path_and_query: &str,
         cookie: Option<&[u8]>,
     ) -> Result<Budgeted<T>, FlowError> {
-        let (status, body, permit) = self
-            .get(path_and_query, cookie)
+        let reply = self
+            .send(Method::GET, path_and_query, cookie)
             .await
             .map_err(FlowError::Upstream)?;
-        if status != 200 {
-            return Err(classify(status, &body));
+        if reply.status != 200 {
+            return Err(classify(reply.status, &reply.body));
         }
-        let value = serde_json::from_slice(&body).map_err(|err| {
-            let path = path_only(path_and_query);
-            tracing::warn!(path, error = %err, "Kratos sent a body we cannot use");
-            FlowError::Upstream(UpstreamError::InvalidBody(err.to_string()))
-        })?;
-        Ok(Budgeted::new(value, permit))
+        let value = parse_body(path_and_query, &reply.body)
+            .map_err(|err| FlowError::Upstream(UpstreamError::InvalidBody(err)))?;
+        Ok(Budgeted::new(value, reply.permit))
     }
 
-    async fn get(
+    async fn send(
         &self,
+        method: Method,
         path_and_query: &str,
         cookie: Option<&[u8]>,
-    ) -> Result<(u16, Vec<u8>, BodyPermit), UpstreamError> {
+    ) -> Result<Reply, UpstreamError> {
         let started = Instant::now();
         let mut request = self
             .http
-            .get(format!("{}{}", self.public_url, path_and_query))
+            .request(
+                method.clone(),
+                format!("{}{}", self.public_url, path_and_query),
+            )
             .header(ACCEPT, "application/json");
         if let Some(cookie) = cookie.and_then(|c| HeaderValue::from_bytes(c).ok()) {
             request = request.header(COOKIE, cookie);
@@ -174,6 +264,11 @@ impl KratosClient {
         let outcome = async {
             let mut response = request.send().await.map_err(map_transport_error)?;
             let status = response.status().as_u16();
+            let link = response
+                .headers()
+                .get(LINK)
+                .and_then(|value| value.to_str().ok())
+                .map(str::to_owned);
             let length = response.content_length();
             if length.is_some_and(|len| len > MAX_BODY_BYTES as u64) {
                 return Err(UpstreamError::TooLarge);
@@ -190,20 +285,27 @@ impl KratosClient {
                 body.extend_from_slice(&chunk);
             }
             permit.shrink_to(body.len());
-            Ok((status, body, permit))
+            Ok(Reply {
+                status,
+                link,
+                body,
+                permit,
+            })
         }
         .await;
         // The path only: queries carry return_to URLs (which may hold tokens) and flow ids;
         // cookies are never logged.
         let path = path_only(path_and_query);
         match &outcome {
-            Ok((status, _, _)) => tracing::debug!(
+            Ok(Reply { status, .. }) => tracing::debug!(
+                %method,
                 path,
                 status,
                 elapsed_ms = started.elapsed().as_millis() as u64,
                 "kratos call"
             ),
             Err(err) => tracing::warn!(
+                %method,
                 path,
                 error = %err,
                 elapsed_ms = started.elapsed().as_millis() as u64,
@@ -212,6 +314,29 @@ impl KratosClient {
         }
         outcome
     }
+}
+
+/// A page of `GET /sessions`.
+#[derive(Debug, Clone, Default)]
+pub struct SessionPage {
+    pub sessions: Vec<Session>,
+    pub next_page_token: Option<String>,
+}
+
+struct Reply {
+    status: u16,
+    /// The `Link` header (pagination).
+    link: Option<String>,
+    body: Vec<u8>,
+    permit: BodyPermit,
+}
+
+fn parse_body<T: DeserializeOwned>(path_and_query: &str, body: &[u8]) -> Result<T, String> {
+    serde_json::from_slice(body).map_err(|err| {
+        let path = path_only(path_and_query);
+        tracing::warn!(path, error = %err, "Kratos sent a body we cannot use");
+        err.to_string()
+    })
 }
 
 fn path_only(path_and_query: &str) -> &str {

@@ -20,6 +20,40 @@ pub enum FlowError {
     Upstream(UpstreamError),
 }
 
+/// What a failed call to Kratos' session API (list, end one, end the others) means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionsError {
+    /// No (valid) session: sign in first.
+    NoSession,
+    /// Kratos wants more proof first: a fresh sign-in (privileged session too old), or the
+    /// second factor it names in `redirect_browser_to` (untrusted until checked).
+    Reauthenticate(Option<String>),
+    /// The session to end does not exist (any more), or is not this identity's.
+    NotFound,
+    /// Kratos refused the request itself (e.g. ending the current session this way).
+    Refused,
+    Upstream(UpstreamError),
+}
+
+/// Maps a failed answer of the session API; like [`classify`], only a well-formed error
+/// envelope is trusted for its fields.
+pub fn classify_sessions(status: u16, body: &[u8]) -> SessionsError {
+    let envelope: ErrorEnvelope = serde_json::from_slice(body).unwrap_or_default();
+    let redirect = envelope.redirect_browser_to.clone().or_else(|| {
+        envelope
+            .error
+            .detail_str("redirect_browser_to")
+            .map(str::to_owned)
+    });
+    match status {
+        401 => SessionsError::NoSession,
+        403 => SessionsError::Reauthenticate(redirect),
+        404 => SessionsError::NotFound,
+        400 => SessionsError::Refused,
+        _ => SessionsError::Upstream(UpstreamError::Status(status)),
+    }
+}
+
 /// Kratos did not give a usable answer. Never shown to the user beyond a short message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UpstreamError {
@@ -59,6 +93,19 @@ impl UpstreamError {
             UpstreamError::Status(_) => "unexpected_status",
             UpstreamError::InvalidBody(_) => "invalid_body",
             UpstreamError::TooLarge => "too_large",
+        }
+    }
+}
+
+impl SessionsError {
+    /// The outcome of a session API call as a metric label.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            SessionsError::NoSession => "no_session",
+            SessionsError::Reauthenticate(_) => "reauthenticate",
+            SessionsError::NotFound => "not_found",
+            SessionsError::Refused => "bad_request",
+            SessionsError::Upstream(err) => err.outcome(),
         }
     }
 }
@@ -165,6 +212,56 @@ mod tests {
     fn already_signed_in_is_its_own_case() {
         let body = br#"{"error":{"id":"session_already_available","code":400}}"#;
         assert_eq!(classify(400, body), FlowError::AlreadySignedIn);
+    }
+
+    #[test]
+    fn session_api_answers_map_to_what_the_browser_gets() {
+        let aal2 = br#"{"error":{"id":"session_aal2_required","code":403},"redirect_browser_to":"http://k/self-service/login/browser?aal=aal2"}"#;
+        for (status, body, expected) in [
+            (401, &b""[..], SessionsError::NoSession),
+            (
+                401,
+                br#"{"error":{"id":"session_inactive"}}"#,
+                SessionsError::NoSession,
+            ),
+            (
+                403,
+                br#"{"error":{"id":"session_refresh_required","code":403}}"#,
+                SessionsError::Reauthenticate(None),
+            ),
+            (
+                403,
+                aal2,
+                SessionsError::Reauthenticate(Some(
+                    "http://k/self-service/login/browser?aal=aal2".into(),
+                )),
+            ),
+            (403, b"<html>", SessionsError::Reauthenticate(None)),
+            (404, br#"{"error":{"code":404}}"#, SessionsError::NotFound),
+            (400, br#"{"error":{"code":400}}"#, SessionsError::Refused),
+            (
+                500,
+                b"{}",
+                SessionsError::Upstream(UpstreamError::Status(500)),
+            ),
+            (
+                502,
+                aal2,
+                SessionsError::Upstream(UpstreamError::Status(502)),
+            ),
+            (
+                302,
+                b"",
+                SessionsError::Upstream(UpstreamError::Status(302)),
+            ),
+            (
+                409,
+                b"",
+                SessionsError::Upstream(UpstreamError::Status(409)),
+            ),
+        ] {
+            assert_eq!(classify_sessions(status, body), expected, "{status}");
+        }
     }
 
     #[test]

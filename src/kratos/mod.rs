@@ -4,9 +4,10 @@ pub mod budget;
 pub mod client;
 pub mod error;
 pub mod models;
+pub mod pagination;
 
-pub use client::KratosClient;
-pub use error::{FlowError, UpstreamError};
+pub use client::{KratosClient, SessionPage};
+pub use error::{FlowError, SessionsError, UpstreamError};
 
 /// The self-service flows this UI renders. One enum drives the Kratos endpoints, the UI route
 /// and which query parameters survive a re-initialisation. Every `match` on it names each

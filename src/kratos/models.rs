@@ -7,6 +7,8 @@ use serde::Deserialize;
 use serde::de::Deserializer;
 use serde_json::Value;
 use serde_json::value::RawValue;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
 /// Any self-service flow (settings, login, registration, recovery, verification).
 /// The fields that only some kinds carry are optional; unknown fields are ignored.
@@ -311,11 +313,55 @@ pub struct VerifiableAddress {
     pub verified: bool,
 }
 
-/// The answer of `GET /sessions/whoami`.
-#[derive(Debug, Clone, Deserialize)]
+/// A Kratos session: the answer of `GET /sessions/whoami`, and each item of `GET /sessions`.
+/// Only what a person needs to recognise a device is read; Kratos' `tokenized` form and the
+/// rest are never deserialised. Lenient: a field Kratos omits or garbles is `None` or empty.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct Session {
+    #[serde(default, deserialize_with = "lenient")]
+    pub id: Option<String>,
     #[serde(default)]
     pub identity: Option<Identity>,
+    #[serde(default, deserialize_with = "lenient_or_default")]
+    pub active: bool,
+    #[serde(default, deserialize_with = "lenient_time")]
+    pub authenticated_at: Option<OffsetDateTime>,
+    #[serde(default, deserialize_with = "lenient_time")]
+    pub issued_at: Option<OffsetDateTime>,
+    #[serde(default, deserialize_with = "lenient_time")]
+    pub expires_at: Option<OffsetDateTime>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub authenticator_assurance_level: Option<String>,
+    #[serde(default, deserialize_with = "lenient_list")]
+    pub authentication_methods: Vec<AuthenticationMethod>,
+    /// Every place the session was used from, oldest first.
+    #[serde(default, deserialize_with = "lenient_list")]
+    pub devices: Vec<SessionDevice>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct AuthenticationMethod {
+    #[serde(default, deserialize_with = "lenient")]
+    pub method: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub provider: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SessionDevice {
+    #[serde(default, deserialize_with = "lenient")]
+    pub ip_address: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub location: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub user_agent: Option<String>,
+}
+
+/// The answer of `DELETE /sessions` (disableMyOtherSessions).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RevokedCount {
+    #[serde(default, deserialize_with = "lenient_or_default")]
+    pub count: u64,
 }
 
 /// The answer of `GET /self-service/logout/browser`.
@@ -373,6 +419,33 @@ where
     T: serde::de::DeserializeOwned + Default,
 {
     Ok(lenient(deserializer)?.unwrap_or_default())
+}
+
+/// An RFC 3339 time, or `None` when absent or unreadable.
+fn lenient_time<'de, D>(deserializer: D) -> Result<Option<OffsetDateTime>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let value = Option::<Value>::deserialize(deserializer)?;
+    Ok(value
+        .as_ref()
+        .and_then(Value::as_str)
+        .and_then(|text| OffsetDateTime::parse(text, &Rfc3339).ok()))
+}
+
+/// A list whose unreadable items are dropped, not the whole answer.
+fn lenient_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    Ok(match Option::<Value>::deserialize(deserializer)? {
+        Some(Value::Array(items)) => items
+            .into_iter()
+            .filter_map(|item| serde_json::from_value(item).ok())
+            .collect(),
+        _ => Vec::new(),
+    })
 }
 
 fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -501,5 +574,36 @@ mod tests {
         .unwrap();
         assert!(node.messages.is_empty());
         assert!(node.meta.label.is_none());
+    }
+
+    #[test]
+    fn a_session_keeps_what_identifies_a_device_and_survives_garbled_fields() {
+        let session: Session = serde_json::from_value(json!({
+            "id": "s-1", "active": true, "tokenized": "never-read",
+            "authenticated_at": "2026-11-28T19:00:00.123456Z",
+            "issued_at": "yesterday", "expires_at": 7,
+            "authenticator_assurance_level": "aal2",
+            "authentication_methods": [{"method": "password"}, "garbage", {"method": "oidc", "provider": "github"}],
+            "devices": [{"ip_address": "192.0.2.7", "user_agent": "UA", "location": null}, 3]
+        }))
+        .unwrap();
+        assert_eq!(session.id.as_deref(), Some("s-1"));
+        assert!(session.active);
+        assert_eq!(
+            session.authenticated_at.map(|t| t.unix_timestamp()),
+            Some(1_795_892_400)
+        );
+        assert!(session.issued_at.is_none() && session.expires_at.is_none());
+        assert_eq!(session.authentication_methods.len(), 2);
+        assert_eq!(
+            session.authentication_methods[1].provider.as_deref(),
+            Some("github")
+        );
+        assert_eq!(session.devices.len(), 1);
+        assert_eq!(session.devices[0].location, None);
+
+        let odd: Session =
+            serde_json::from_value(json!({"id": 5, "active": "yes", "devices": {}})).unwrap();
+        assert!(odd.id.is_none() && !odd.active && odd.devices.is_empty());
     }
 }

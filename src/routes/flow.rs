@@ -6,13 +6,17 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use uuid::Uuid;
 
 use super::http::{PageQuery, cookie_header, html_page, see_other};
+use crate::csrf;
 use crate::error::AppError;
 use crate::i18n::Localizer;
-use crate::kratos::models::{Flow, FlowState, Identity};
-use crate::kratos::{FlowError, FlowKind, UpstreamError};
+use crate::kratos::models::{Flow, FlowState, Identity, Session as KratosSession};
+use crate::kratos::{FlowError, FlowKind, SessionPage, SessionsError, UpstreamError};
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
 use crate::ui::links::flow_links;
+use crate::ui::sessions::{
+    self, ANCHOR, Notice, PAGE_PARAM, PAGE_SIZE, SessionForms, SessionsInput, SessionsView,
+};
 use crate::ui::{FlowMode, flow_view};
 use crate::urls::{Page, Urls, safe_link};
 use crate::views::{FlowPage, FlowTemplate, Layout};
@@ -109,12 +113,26 @@ async fn show_flow<P: FlowTemplate>(
     let cookie = cookie_header(req);
     let cookie = cookie.as_deref();
     let fetch = state.kratos.fetch_flow(kind, flow_id, cookie);
-    // A flow that requires a session has a signed-in user: ask for the logout URL meanwhile.
-    let (flow, mut logout) = if kind.requires_session() {
-        let (flow, logout) = tokio::join!(fetch, state.kratos.logout_flow(cookie, None));
-        (flow, logout.ok())
-    } else {
-        (fetch.await, None)
+    // A flow that requires a session has a signed-in user: ask for the logout URL meanwhile;
+    // settings also lists where the user is signed in.
+    let sessions_page = sessions::page_token(query.get(PAGE_PARAM));
+    let (flow, mut logout, session_answers) = match kind {
+        FlowKind::Settings => {
+            let (flow, logout, current, others) = tokio::join!(
+                fetch,
+                state.kratos.logout_flow(cookie, None),
+                state.kratos.whoami(cookie),
+                state
+                    .kratos
+                    .list_my_sessions(cookie, PAGE_SIZE, sessions_page)
+            );
+            (flow, logout.ok(), Some(SessionAnswers { current, others }))
+        }
+        _ if kind.requires_session() => {
+            let (flow, logout) = tokio::join!(fetch, state.kratos.logout_flow(cookie, None));
+            (flow, logout.ok(), None)
+        }
+        _ => (fetch.await, None, None),
     };
 
     let flow = match next_step(kind, flow, &state.urls) {
@@ -148,11 +166,23 @@ async fn show_flow<P: FlowTemplate>(
     }
 
     let l = state.localizer(context);
+    let sessions = match &session_answers {
+        Some(answers) => Some(sessions_section(
+            &state.urls,
+            session,
+            &flow.id,
+            sessions_page,
+            answers,
+            &l,
+        )?),
+        None => None,
+    };
     let logout_url = logout.as_ref().map(|logout| logout.logout_url.as_str());
     let rendered = render_flow::<P>(
         &flow,
         session_identity.as_ref(),
         logout_url,
+        sessions,
         &state.urls,
         &l,
         |title| {
@@ -173,6 +203,59 @@ async fn show_flow<P: FlowTemplate>(
     Ok(response)
 }
 
+/// What Kratos answered about the sessions while the settings flow was fetched.
+struct SessionAnswers {
+    current: Result<KratosSession, FlowError>,
+    others: Result<SessionPage, SessionsError>,
+}
+
+/// The settings page's "Where you're signed in"; a failed listing degrades to a sentence in
+/// the section, never the whole page.
+fn sessions_section(
+    urls: &Urls,
+    session: &Session,
+    flow_id: &str,
+    page: Option<&str>,
+    answers: &SessionAnswers,
+    l: &Localizer,
+) -> Result<SessionsView, AppError> {
+    let others = match &answers.others {
+        Ok(page) => Some(page),
+        Err(err) => {
+            tracing::warn!(error = ?err, "cannot list the other sessions");
+            None
+        }
+    };
+    let settings = Page::Flow(FlowKind::Settings);
+    let at_section =
+        |params: &[(&str, &str)]| format!("{}#{ANCHOR}", urls.page_with(settings, params));
+    let more_url = others
+        .and_then(sessions::next_page)
+        .map(|token| at_section(&[("flow", flow_id), (PAGE_PARAM, token)]));
+    let first_page_url = page.map(|_| at_section(&[("flow", flow_id)]));
+    let notice = session
+        .remove_as::<Notice>(Notice::SESSION_KEY)
+        .and_then(Result::ok);
+    Ok(sessions::sessions_view(
+        SessionsInput {
+            current: answers.current.as_ref().ok(),
+            others: others.map(|page| page.sessions.as_slice()),
+            notice,
+            more_url,
+            first_page_url,
+            forms: SessionForms {
+                end_action: urls.page(Page::EndSession),
+                end_others_action: urls.page(Page::EndOtherSessions),
+                csrf_field: csrf::FIELD,
+                csrf_token: csrf::token(session)?,
+                flow_id: flow_id.to_owned(),
+            },
+            now: time::OffsetDateTime::now_utc(),
+        },
+        l,
+    ))
+}
+
 /// A flow page's HTML, and whether its forms may go on to an external identity provider.
 pub struct RenderedFlow {
     pub html: String,
@@ -180,12 +263,14 @@ pub struct RenderedFlow {
 }
 
 /// Everything after the upstream calls, without I/O: a fetched flow (plus who is signed in
-/// and Kratos' logout URL, both as Kratos sent them) -> the page. The fuzz target drives
+/// and Kratos' logout URL, both as Kratos sent them, and the settings page's sessions) -> the
+/// page. The fuzz target drives
 /// exactly this function.
 pub fn render_flow<P: FlowTemplate>(
     flow: &Flow,
     session_identity: Option<&Identity>,
     logout_url: Option<&str>,
+    sessions: Option<SessionsView>,
     urls: &Urls,
     l: &Localizer,
     layout: impl FnOnce(String) -> Layout,
@@ -205,6 +290,7 @@ pub fn render_flow<P: FlowTemplate>(
         layout: layout(view.title.clone()),
         flow: view,
         links,
+        sessions,
     });
     Ok(RenderedFlow {
         html: page.render()?,

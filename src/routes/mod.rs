@@ -10,6 +10,7 @@ pub mod http;
 pub mod language;
 pub mod logout;
 pub mod metrics;
+pub mod sessions;
 
 use actix_web::web;
 
@@ -31,6 +32,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(get_and_head(&Page::Error.path(), error::show))
         .service(get_and_head(&Page::Logout.path(), logout::show))
         .service(get_and_head(&Page::Language.path(), language::choose))
+        .route(&Page::EndSession.path(), web::post().to(sessions::end))
+        .route(
+            &Page::EndOtherSessions.path(),
+            web::post().to(sessions::end_others),
+        )
         .service(get_and_head(assets::STATIC_PATH, assets::serve));
 }
 

@@ -10,6 +10,7 @@ pub mod messages;
 pub mod mode;
 pub mod nodes;
 pub mod sections;
+pub mod sessions;
 
 use serde_json::Value;
 

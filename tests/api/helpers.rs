@@ -124,6 +124,27 @@ impl TestApp {
         response.text().await.expect("a text body")
     }
 
+    /// POST a form to a path of the app, with extra headers (cookies, Origin, ...).
+    pub async fn post_form(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let mut request = self
+            .client
+            .post(format!("{}{}", self.address, path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.expect("the app answers")
+    }
+
     /// Kratos answers the settings flow fetch for `flow_id` with `status` and `body`.
     pub async fn kratos_answers_flow(&self, kind: &str, flow_id: &str, status: u16, body: Value) {
         Mock::given(method("GET"))

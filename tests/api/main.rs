@@ -13,4 +13,5 @@ mod process;
 mod redirects;
 mod rendering;
 mod security;
+mod sessions;
 mod theme;

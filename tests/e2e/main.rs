@@ -24,6 +24,7 @@ mod registration;
 mod screenshots;
 mod second_factor;
 mod sections;
+mod sessions;
 mod sign_in;
 mod totp;
 mod verification;

@@ -23,6 +23,16 @@ async fn page_background(env: &Env) -> String {
 
 pub(crate) async fn save(env: &Env, file: &str) {
     let png = env.browser.full_page_screenshot(WIDTH).await;
+    write(file, png);
+}
+
+/// Only the element `css` (a section of a page).
+pub(crate) async fn save_element(env: &Env, css: &str, file: &str) {
+    let png = env.browser.element_screenshot(css, WIDTH).await;
+    write(file, png);
+}
+
+fn write(file: &str, png: Vec<u8>) {
     assert!(png.starts_with(b"\x89PNG"), "{file} is not a PNG");
     let folder = if std::env::var_os("UPDATE_SCREENSHOTS").is_some() {
         "docs/screenshots"

@@ -33,13 +33,20 @@ pub struct Answer {
 
 impl Account {
     fn new(kratos: &str) -> Self {
+        Self::from_device(kratos, None)
+    }
+
+    /// A jar on a device that names itself `user_agent` (as a phone's browser would).
+    fn from_device(kratos: &str, user_agent: Option<&str>) -> Self {
         let jar = Arc::new(Jar::default());
-        let http = test_ca()
+        let mut http = test_ca()
             .client_builder()
             .cookie_provider(jar.clone())
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("an HTTP client with a cookie jar");
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(user_agent) = user_agent {
+            http = http.user_agent(user_agent);
+        }
+        let http = http.build().expect("an HTTP client with a cookie jar");
         Self {
             kratos: Url::parse(kratos).expect("Kratos' public URL"),
             jar,
@@ -49,7 +56,12 @@ impl Account {
 
     /// Registers `email` with [`PASSWORD`]; the jar then holds the new session.
     pub async fn register(kratos: &str, email: &str) -> Self {
-        let account = Self::new(kratos);
+        Self::register_from(kratos, email, None).await
+    }
+
+    /// Like [`Self::register`], from a device whose browser names itself `user_agent`.
+    pub async fn register_from(kratos: &str, email: &str, user_agent: Option<&str>) -> Self {
+        let account = Self::from_device(kratos, user_agent);
         let flow = account.start_flow("registration", &[]).await;
         let traits = json!({"email": email, "name": {"first": FIRST_NAME, "last": "Liddell"}});
         let answer = account
@@ -64,7 +76,17 @@ impl Account {
 
     /// A new session for an existing identity, by password only (so: aal1).
     pub async fn sign_in(kratos: &str, email: &str, password: &str) -> Self {
-        let account = Self::new(kratos);
+        Self::sign_in_from(kratos, email, password, None).await
+    }
+
+    /// Like [`Self::sign_in`], from a device whose browser names itself `user_agent`.
+    pub async fn sign_in_from(
+        kratos: &str,
+        email: &str,
+        password: &str,
+        user_agent: Option<&str>,
+    ) -> Self {
+        let account = Self::from_device(kratos, user_agent);
         let flow = account.start_flow("login", &[]).await;
         let answer = account
             .submit(

@@ -259,6 +259,13 @@ impl Browser {
 
     /// The whole page at `width` CSS pixels, as tall as its content.
     pub async fn full_page_screenshot(&self, width: u32) -> Vec<u8> {
+        self.span_the_page(width).await;
+        self.capture(json!({"format": "png", "captureBeyondViewport": false}))
+            .await
+    }
+
+    /// Makes the viewport `width` CSS pixels wide and as tall as the page.
+    async fn span_the_page(&self, width: u32) {
         let emulate = |height: u64| json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false});
         self.cdp("Emulation.setDeviceMetricsOverride", emulate(1000))
             .await;
@@ -269,19 +276,35 @@ impl Browser {
             .expect("a page height");
         self.cdp("Emulation.setDeviceMetricsOverride", emulate(height))
             .await;
-        let shot = self
-            .cdp(
-                "Page.captureScreenshot",
-                // The viewport already spans the page; capturing beyond it shifts right-to-left
-                // pages sideways in Chromium.
-                json!({"format": "png", "captureBeyondViewport": false}),
-            )
-            .await;
+    }
+
+    /// A PNG as `Page.captureScreenshot` takes it with `params`; then the page's own size again.
+    /// The viewport must already span the page: capturing beyond it shifts right-to-left pages
+    /// sideways in Chromium.
+    async fn capture(&self, params: Value) -> Vec<u8> {
+        let shot = self.cdp("Page.captureScreenshot", params).await;
         self.cdp("Emulation.clearDeviceMetricsOverride", json!({}))
             .await;
         STANDARD
             .decode(shot["data"].as_str().unwrap_or_default())
             .expect("a base64 screenshot")
+    }
+
+    /// The element `css` alone, on a page `width` CSS pixels wide.
+    pub async fn element_screenshot(&self, css: &str, width: u32) -> Vec<u8> {
+        self.span_the_page(width).await;
+        let selector = Value::String(css.to_owned());
+        let rect = self
+            .execute(
+                "const r = document.querySelector(arguments[0]).getBoundingClientRect(); \
+                 return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height];",
+                vec![selector],
+            )
+            .await;
+        let at = |i: usize| rect[i].as_f64().expect("a bounding box");
+        let clip = json!({"x": at(0), "y": at(1), "width": at(2), "height": at(3), "scale": 1});
+        self.capture(json!({"format": "png", "captureBeyondViewport": false, "clip": clip}))
+            .await
     }
 
     /// Sets a cookie for the current page's host (a host-only cookie, as Kratos sets them).

@@ -1,0 +1,151 @@
+//! Times as a person reads them: "2 hours ago" from the catalogue's plural messages, and the
+//! exact date and time in the locale's own pattern, from CLDR through ICU4X.
+
+use icu_calendar::Gregorian;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::input::{Date, DateTime, Time};
+use icu_locale_core::Locale;
+use time::{OffsetDateTime, UtcOffset};
+
+use super::Localizer;
+
+/// The exact-time formatter of one locale. Building one loads CLDR patterns, so a page that
+/// shows many times builds it once.
+pub struct ExactTime {
+    formatter: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
+}
+
+impl ExactTime {
+    pub fn new(tag: &str) -> Self {
+        let locale: Locale = tag.parse().unwrap_or(Locale::UNKNOWN);
+        let formatter =
+            FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::medium().with_time_hm())
+                .ok();
+        Self { formatter }
+    }
+
+    /// `at` in UTC (the server does not know the reader's time zone; the page says UTC), e.g.
+    /// `28 Nov 2026, 19:00` or `28.11.2026, 19:00`. RFC 3339 if the locale has no pattern.
+    pub fn format(&self, at: OffsetDateTime) -> String {
+        let at = at.to_offset(UtcOffset::UTC);
+        let icu = Date::try_new_gregorian(at.year(), u8::from(at.month()), at.day())
+            .ok()
+            .zip(Time::try_new(at.hour(), at.minute(), 0, 0).ok());
+        match (&self.formatter, icu) {
+            (Some(formatter), Some((date, time))) => {
+                formatter.format(&DateTime { date, time }).to_string()
+            }
+            _ => machine_time(at),
+        }
+    }
+}
+
+/// The `datetime` attribute of a `<time>`: RFC 3339 in UTC, to the second.
+pub fn machine_time(at: OffsetDateTime) -> String {
+    let at = at.to_offset(UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}
+
+const MINUTE: u64 = 60;
+const HOUR: u64 = 60 * MINUTE;
+const DAY: u64 = 24 * HOUR;
+const MONTH: u64 = 30 * DAY;
+const YEAR: u64 = 365 * DAY;
+
+impl Localizer {
+    /// "2 hours ago", "in 3 days": `seconds` from now (negative: in the past). The future
+    /// counts in days at most (a session's expiry), the past up to years (a sign-in).
+    pub fn relative_time(&self, seconds: i64) -> String {
+        let span = seconds.unsigned_abs();
+        let past = seconds < 0;
+        let (id, count) = match (past, span) {
+            (true, s) if s < MINUTE => return self.t("settings-time-just-now").into_owned(),
+            (false, s) if s < MINUTE => return self.t("settings-time-soon").into_owned(),
+            (true, s) if s < HOUR => ("settings-time-minutes-ago", s / MINUTE),
+            (true, s) if s < DAY => ("settings-time-hours-ago", s / HOUR),
+            (true, s) if s < MONTH => ("settings-time-days-ago", s / DAY),
+            (true, s) if s < YEAR => ("settings-time-months-ago", s / MONTH),
+            (true, s) => ("settings-time-years-ago", s / YEAR),
+            (false, s) if s < HOUR => ("settings-time-in-minutes", s / MINUTE),
+            (false, s) if s < DAY => ("settings-time-in-hours", s / HOUR),
+            (false, s) => ("settings-time-in-days", s / DAY),
+        };
+        self.t1(id, "count", count)
+    }
+
+    /// This locale's exact-time formatter.
+    pub fn exact_time(&self) -> ExactTime {
+        ExactTime::new(self.lang())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+
+    #[test]
+    fn relative_times_read_naturally() {
+        let l = Localizer::english();
+        for (seconds, expected) in [
+            (-5, "just now"),
+            (5, "in less than a minute"),
+            (-60, "1 minute ago"),
+            (-7_200, "2 hours ago"),
+            (-7_199, "1 hour ago"),
+            (86_400, "in 1 day"),
+            (3 * 86_400 + 5, "in 3 days"),
+            (90 * 86_400, "in 90 days"),
+            (-61 * 86_400, "2 months ago"),
+            (-800 * 86_400, "2 years ago"),
+        ] {
+            assert_eq!(l.relative_time(seconds), expected, "{seconds}");
+        }
+    }
+
+    #[test]
+    fn relative_times_follow_each_locales_plurals() {
+        assert_eq!(
+            Localizer::builtin("de").relative_time(-7_200),
+            "vor 2 Stunden"
+        );
+        assert_eq!(
+            Localizer::builtin("pl").relative_time(-5 * 60),
+            "5 minut temu"
+        );
+        assert_eq!(
+            Localizer::builtin("pl").relative_time(-3 * 60),
+            "3 minuty temu"
+        );
+        assert_eq!(
+            Localizer::builtin("fr").relative_time(2 * 86_400),
+            "dans 2 jours"
+        );
+    }
+
+    #[test]
+    fn exact_times_use_the_locales_pattern() {
+        let at = datetime!(2026-11-28 19:05:42 UTC);
+        assert_eq!(machine_time(at), "2026-11-28T19:05:42Z");
+        let english = Localizer::english().exact_time().format(at);
+        assert_eq!(english, "Nov 28, 2026, 7:05\u{202f}PM");
+        let german = Localizer::builtin("de").exact_time().format(at);
+        assert!(german.contains("28.11.2026"), "{german}");
+        // Another offset is shown in UTC.
+        let later = datetime!(2026-11-29 01:05 +06:00);
+        assert_eq!(
+            Localizer::english().exact_time().format(later),
+            "Nov 28, 2026, 7:05\u{202f}PM"
+        );
+    }
+}

@@ -88,6 +88,7 @@ fn benches(c: &mut Criterion) {
                 ..FlowLinks::default()
             },
             sessions: None,
+            codes_form: None,
         };
         page.render().unwrap()
     };

@@ -19,6 +19,8 @@ pub enum Page {
     /// Our own forms of the settings page's sessions section (POST).
     EndSession,
     EndOtherSessions,
+    /// The recovery codes on show, as a file or a print view (POST).
+    RecoveryCodes,
 }
 
 impl Page {
@@ -31,6 +33,7 @@ impl Page {
             Page::Language => "/language".to_owned(),
             Page::EndSession => "/settings/sessions/end".to_owned(),
             Page::EndOtherSessions => "/settings/sessions/end-others".to_owned(),
+            Page::RecoveryCodes => "/settings/recovery-codes".to_owned(),
         }
     }
 }

@@ -15,6 +15,7 @@ pub use crate::ui::links::FlowLinks;
 // Templates `match` on these enums; the compiler makes them handle every variant.
 use crate::ui::messages::Tone;
 use crate::ui::nodes::{ButtonRole, NodeView, TextContent};
+use crate::ui::recovery_codes::{CodesForm, CodesOffer, CodesPrintView};
 use crate::ui::sessions::{Footnote, SessionsView};
 use crate::urls::{Page, Urls};
 
@@ -77,6 +78,15 @@ pub struct FlowPage {
     pub links: FlowLinks,
     /// Settings only: "Where you're signed in".
     pub sessions: Option<SessionsView>,
+    /// Settings only: the form that hands out the recovery codes on show.
+    pub codes_form: Option<CodesForm>,
+}
+
+/// What a settings page shows beyond its flow.
+#[derive(Default)]
+pub struct SettingsExtras {
+    pub sessions: Option<SessionsView>,
+    pub codes_form: Option<CodesForm>,
 }
 
 /// A page that renders one flow kind; the generic route and pipeline serve it.
@@ -94,6 +104,7 @@ macro_rules! flow_page {
             pub flow: FlowView,
             pub links: FlowLinks,
             pub sessions: Option<SessionsView>,
+            pub codes_form: Option<CodesForm>,
         }
 
         impl From<FlowPage> for $name {
@@ -103,6 +114,7 @@ macro_rules! flow_page {
                     flow: page.flow,
                     links: page.links,
                     sessions: page.sessions,
+                    codes_form: page.codes_form,
                 }
             }
         }
@@ -135,6 +147,14 @@ pub struct FlowErrorPage {
     pub layout: Layout,
     pub error: ErrorView,
     pub retry_url: String,
+}
+
+/// `POST /settings/recovery-codes` with `view=print`: the codes alone, to print.
+#[derive(Template)]
+#[template(path = "pages/recovery_codes.html")]
+pub struct RecoveryCodesPage {
+    pub layout: Layout,
+    pub codes: CodesPrintView,
 }
 
 /// `/logout`: confirm, then follow Kratos' tokenised logout URL.

@@ -33,6 +33,13 @@
     whenKratosReady(function () { callTrigger(trigger.dataset.onclickTrigger); });
   });
 
+  // "Print" needs a script, so it stays hidden until one runs (the browser's own print works
+  // without it).
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+
   // Kratos may name the same load trigger on several nodes (passkey login does); run each once.
   whenKratosReady(function () {
     var names = [];

@@ -18,7 +18,8 @@ use kratos_account_ui::routes::flow::{RenderedFlow, render_flow};
 use kratos_account_ui::security::RequestContext;
 use kratos_account_ui::urls::Urls;
 use kratos_account_ui::views::{
-    FlowTemplate, Layout, LoginPage, RecoveryPage, RegistrationPage, SettingsPage, VerificationPage,
+    FlowTemplate, Layout, LoginPage, RecoveryPage, RegistrationPage, SettingsExtras, SettingsPage,
+    VerificationPage,
 };
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Value, json};
@@ -115,9 +116,15 @@ fn render<P: FlowTemplate>(
         here: "/settings?flow=f".to_owned(),
     };
     HARNESS.with(|h| {
-        render_flow::<P>(flow, session, logout_url, None, &h.urls, &l, |title| {
-            Layout::new(&h.urls, &h.assets, &h.brand, l.clone(), title, &context)
-        })
+        render_flow::<P>(
+            flow,
+            session,
+            logout_url,
+            SettingsExtras::default(),
+            &h.urls,
+            &l,
+            |title| Layout::new(&h.urls, &h.assets, &h.brand, l.clone(), title, &context),
+        )
     })
 }
 

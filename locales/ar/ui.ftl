@@ -242,3 +242,15 @@ settings-time-in-days = { $count ->
     [many] خلال { $count } يومًا
    *[other] خلال { $count } يوم
 }
+
+## رموز الاسترداد كملف وعرض للطباعة
+title-recovery-codes = رموز الاسترداد الخاصة بك
+settings-codes-download = تنزيل الرموز
+settings-codes-print = عرض للطباعة
+settings-codes-print-now = طباعة
+settings-codes-back = العودة إلى إعدادات الحساب
+settings-codes-confirm-first = أكّد هذه الرموز لتبدأ باستخدامها؛ بعد ذلك يمكنك تنزيلها أو طباعتها.
+settings-codes-file-title = رموز الاسترداد لـ { $product }
+settings-codes-file-account = الحساب: { $account }
+settings-codes-file-date = التاريخ: { $date }
+settings-codes-advice = يعمل كل رمز مرة واحدة، عندما لا يكون العامل الثاني في متناولك. احفظها في مكان آمن وخاص.

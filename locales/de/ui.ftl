@@ -203,3 +203,15 @@ settings-time-in-days = { $count ->
     [one] in { $count } Tag
    *[other] in { $count } Tagen
 }
+
+## Wiederherstellungscodes als Datei und zum Drucken
+title-recovery-codes = Ihre Wiederherstellungscodes
+settings-codes-download = Codes herunterladen
+settings-codes-print = Druckansicht
+settings-codes-print-now = Drucken
+settings-codes-back = Zurück zu den Kontoeinstellungen
+settings-codes-confirm-first = Bestätigen Sie diese Codes, um sie zu verwenden; danach können Sie sie herunterladen oder drucken.
+settings-codes-file-title = Wiederherstellungscodes für { $product }
+settings-codes-file-account = Konto: { $account }
+settings-codes-file-date = Datum: { $date }
+settings-codes-advice = Jeder Code funktioniert einmal, wenn Ihr zweiter Faktor nicht zur Hand ist. Bewahren Sie sie sicher und vertraulich auf.

@@ -205,3 +205,15 @@ settings-time-in-days = { $count ->
     [one] in { $count } day
    *[other] in { $count } days
 }
+
+## Recovery codes as a file and a print view
+title-recovery-codes = Your recovery codes
+settings-codes-download = Download codes
+settings-codes-print = Print view
+settings-codes-print-now = Print
+settings-codes-back = Back to your account settings
+settings-codes-confirm-first = Confirm these codes to start using them; then you can download or print them.
+settings-codes-file-title = { $product } recovery codes
+settings-codes-file-account = Account: { $account }
+settings-codes-file-date = Date: { $date }
+settings-codes-advice = Each code works once, when your second factor is out of reach. Keep them somewhere safe and private.

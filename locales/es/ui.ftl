@@ -203,3 +203,15 @@ settings-time-in-days = { $count ->
     [one] dentro de { $count } día
    *[other] dentro de { $count } días
 }
+
+## Códigos de recuperación como archivo y vista para imprimir
+title-recovery-codes = Tus códigos de recuperación
+settings-codes-download = Descargar códigos
+settings-codes-print = Vista para imprimir
+settings-codes-print-now = Imprimir
+settings-codes-back = Volver a la configuración de la cuenta
+settings-codes-confirm-first = Confirma estos códigos para empezar a usarlos; después podrás descargarlos o imprimirlos.
+settings-codes-file-title = Códigos de recuperación de { $product }
+settings-codes-file-account = Cuenta: { $account }
+settings-codes-file-date = Fecha: { $date }
+settings-codes-advice = Cada código funciona una vez, cuando no tengas a mano tu segundo factor. Guárdalos en un lugar seguro y privado.

@@ -203,3 +203,15 @@ settings-time-in-days = { $count ->
     [one] dans { $count } jour
    *[other] dans { $count } jours
 }
+
+## Codes de récupération en fichier et en vue imprimable
+title-recovery-codes = Vos codes de récupération
+settings-codes-download = Télécharger les codes
+settings-codes-print = Vue imprimable
+settings-codes-print-now = Imprimer
+settings-codes-back = Retour aux paramètres du compte
+settings-codes-confirm-first = Confirmez ces codes pour commencer à les utiliser ; vous pourrez ensuite les télécharger ou les imprimer.
+settings-codes-file-title = Codes de récupération { $product }
+settings-codes-file-account = Compte : { $account }
+settings-codes-file-date = Date : { $date }
+settings-codes-advice = Chaque code ne fonctionne qu’une fois, lorsque votre second facteur n’est pas à portée de main. Conservez-les en lieu sûr et privé.

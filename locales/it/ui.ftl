@@ -203,3 +203,15 @@ settings-time-in-days = { $count ->
     [one] tra { $count } giorno
    *[other] tra { $count } giorni
 }
+
+## Codici di recupero come file e vista di stampa
+title-recovery-codes = I tuoi codici di recupero
+settings-codes-download = Scarica i codici
+settings-codes-print = Vista di stampa
+settings-codes-print-now = Stampa
+settings-codes-back = Torna alle impostazioni dell’account
+settings-codes-confirm-first = Conferma questi codici per iniziare a usarli; poi potrai scaricarli o stamparli.
+settings-codes-file-title = Codici di recupero di { $product }
+settings-codes-file-account = Account: { $account }
+settings-codes-file-date = Data: { $date }
+settings-codes-advice = Ogni codice funziona una sola volta, quando il secondo fattore non è a portata di mano. Conservali in un luogo sicuro e riservato.

@@ -193,3 +193,15 @@ settings-time-in-hours = { $count ->
 settings-time-in-days = { $count ->
    *[other] { $count } 日後
 }
+
+## リカバリーコードをファイルと印刷用表示で
+title-recovery-codes = リカバリーコード
+settings-codes-download = コードをダウンロード
+settings-codes-print = 印刷用表示
+settings-codes-print-now = 印刷
+settings-codes-back = アカウント設定に戻る
+settings-codes-confirm-first = 使い始めるには、まずこれらのコードを確定してください。その後ダウンロードや印刷ができます。
+settings-codes-file-title = { $product } のリカバリーコード
+settings-codes-file-account = アカウント: { $account }
+settings-codes-file-date = 日付: { $date }
+settings-codes-advice = 各コードは、2 要素目が手元にないときに 1 回だけ使えます。安全で人目につかない場所に保管してください。

@@ -193,3 +193,15 @@ settings-time-in-hours = { $count ->
 settings-time-in-days = { $count ->
    *[other] { $count }일 후
 }
+
+## 복구 코드 파일 및 인쇄 화면
+title-recovery-codes = 복구 코드
+settings-codes-download = 코드 다운로드
+settings-codes-print = 인쇄 화면
+settings-codes-print-now = 인쇄
+settings-codes-back = 계정 설정으로 돌아가기
+settings-codes-confirm-first = 이 코드를 사용하려면 먼저 확인하세요. 그다음 다운로드하거나 인쇄할 수 있습니다.
+settings-codes-file-title = { $product } 복구 코드
+settings-codes-file-account = 계정: { $account }
+settings-codes-file-date = 날짜: { $date }
+settings-codes-advice = 각 코드는 두 번째 인증 수단을 쓸 수 없을 때 한 번만 사용할 수 있습니다. 안전하고 남이 볼 수 없는 곳에 보관하세요.

@@ -203,3 +203,15 @@ settings-time-in-days = { $count ->
     [one] over { $count } dag
    *[other] over { $count } dagen
 }
+
+## Herstelcodes als bestand en afdrukweergave
+title-recovery-codes = Je herstelcodes
+settings-codes-download = Codes downloaden
+settings-codes-print = Afdrukweergave
+settings-codes-print-now = Afdrukken
+settings-codes-back = Terug naar je accountinstellingen
+settings-codes-confirm-first = Bevestig deze codes om ze te gaan gebruiken; daarna kun je ze downloaden of afdrukken.
+settings-codes-file-title = Herstelcodes voor { $product }
+settings-codes-file-account = Account: { $account }
+settings-codes-file-date = Datum: { $date }
+settings-codes-advice = Elke code werkt één keer, als je tweede factor niet bij de hand is. Bewaar ze op een veilige, privé plek.

@@ -223,3 +223,15 @@ settings-time-in-days = { $count ->
     [many] za { $count } dni
    *[other] za { $count } dnia
 }
+
+## Kody odzyskiwania jako plik i widok do druku
+title-recovery-codes = Twoje kody odzyskiwania
+settings-codes-download = Pobierz kody
+settings-codes-print = Widok do druku
+settings-codes-print-now = Drukuj
+settings-codes-back = Wróć do ustawień konta
+settings-codes-confirm-first = Potwierdź te kody, aby zacząć ich używać; potem możesz je pobrać lub wydrukować.
+settings-codes-file-title = Kody odzyskiwania { $product }
+settings-codes-file-account = Konto: { $account }
+settings-codes-file-date = Data: { $date }
+settings-codes-advice = Każdy kod działa raz, gdy nie masz pod ręką drugiego składnika. Przechowuj je w bezpiecznym, prywatnym miejscu.

@@ -203,3 +203,15 @@ settings-time-in-days = { $count ->
     [one] em { $count } dia
    *[other] em { $count } dias
 }
+
+## Códigos de recuperação como arquivo e visualização para impressão
+title-recovery-codes = Seus códigos de recuperação
+settings-codes-download = Baixar códigos
+settings-codes-print = Visualização para impressão
+settings-codes-print-now = Imprimir
+settings-codes-back = Voltar às configurações da conta
+settings-codes-confirm-first = Confirme estes códigos para começar a usá-los; depois você poderá baixá-los ou imprimi-los.
+settings-codes-file-title = Códigos de recuperação de { $product }
+settings-codes-file-account = Conta: { $account }
+settings-codes-file-date = Data: { $date }
+settings-codes-advice = Cada código funciona uma vez, quando seu segundo fator não estiver à mão. Guarde-os em um lugar seguro e privado.

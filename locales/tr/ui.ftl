@@ -203,3 +203,15 @@ settings-time-in-days = { $count ->
     [one] { $count } gün içinde
    *[other] { $count } gün içinde
 }
+
+## Dosya ve yazdırma görünümü olarak kurtarma kodları
+title-recovery-codes = Kurtarma kodlarınız
+settings-codes-download = Kodları indir
+settings-codes-print = Yazdırma görünümü
+settings-codes-print-now = Yazdır
+settings-codes-back = Hesap ayarlarına dön
+settings-codes-confirm-first = Kullanmaya başlamak için bu kodları onaylayın; ardından indirebilir veya yazdırabilirsiniz.
+settings-codes-file-title = { $product } kurtarma kodları
+settings-codes-file-account = Hesap: { $account }
+settings-codes-file-date = Tarih: { $date }
+settings-codes-advice = Her kod, ikinci faktörünüz elinizin altında olmadığında bir kez çalışır. Kodları güvenli ve gizli bir yerde saklayın.

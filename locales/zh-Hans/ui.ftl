@@ -193,3 +193,15 @@ settings-time-in-hours = { $count ->
 settings-time-in-days = { $count ->
    *[other] { $count } 天后
 }
+
+## 恢复码文件与打印视图
+title-recovery-codes = 你的恢复码
+settings-codes-download = 下载恢复码
+settings-codes-print = 打印视图
+settings-codes-print-now = 打印
+settings-codes-back = 返回账户设置
+settings-codes-confirm-first = 请先确认这些恢复码才能开始使用；之后即可下载或打印。
+settings-codes-file-title = { $product } 恢复码
+settings-codes-file-account = 账户：{ $account }
+settings-codes-file-date = 日期：{ $date }
+settings-codes-advice = 每个恢复码只能使用一次，用于第二因素不在手边时。请将它们保存在安全、私密的地方。

@@ -14,12 +14,13 @@ use crate::kratos::{FlowError, FlowKind, SessionPage, SessionsError, UpstreamErr
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
 use crate::ui::links::flow_links;
+use crate::ui::recovery_codes::CodesForm;
 use crate::ui::sessions::{
     self, ANCHOR, Notice, PAGE_PARAM, PAGE_SIZE, SessionForms, SessionsInput, SessionsView,
 };
 use crate::ui::{FlowMode, flow_view};
 use crate::urls::{Page, Urls, safe_link};
-use crate::views::{FlowPage, FlowTemplate, Layout};
+use crate::views::{FlowPage, FlowTemplate, Layout, SettingsExtras};
 
 /// What the browser gets for Kratos' answer to a flow fetch: the README's table, as code.
 #[derive(Debug, PartialEq, Eq)]
@@ -166,23 +167,31 @@ async fn show_flow<P: FlowTemplate>(
     }
 
     let l = state.localizer(context);
-    let sessions = match &session_answers {
-        Some(answers) => Some(sessions_section(
-            &state.urls,
-            session,
-            &flow.id,
-            sessions_page,
-            answers,
-            &l,
-        )?),
-        None => None,
+    let extras = match &session_answers {
+        Some(answers) => SettingsExtras {
+            sessions: Some(sessions_section(
+                &state.urls,
+                session,
+                &flow.id,
+                sessions_page,
+                answers,
+                &l,
+            )?),
+            codes_form: Some(CodesForm {
+                action: state.urls.page(Page::RecoveryCodes),
+                csrf_field: csrf::FIELD,
+                csrf_token: csrf::token(session)?,
+                flow_id: flow.id.clone(),
+            }),
+        },
+        None => SettingsExtras::default(),
     };
     let logout_url = logout.as_ref().map(|logout| logout.logout_url.as_str());
     let rendered = render_flow::<P>(
         &flow,
         session_identity.as_ref(),
         logout_url,
-        sessions,
+        extras,
         &state.urls,
         &l,
         |title| {
@@ -270,7 +279,7 @@ pub fn render_flow<P: FlowTemplate>(
     flow: &Flow,
     session_identity: Option<&Identity>,
     logout_url: Option<&str>,
-    sessions: Option<SessionsView>,
+    extras: SettingsExtras,
     urls: &Urls,
     l: &Localizer,
     layout: impl FnOnce(String) -> Layout,
@@ -290,7 +299,8 @@ pub fn render_flow<P: FlowTemplate>(
         layout: layout(view.title.clone()),
         flow: view,
         links,
-        sessions,
+        sessions: extras.sessions,
+        codes_form: extras.codes_form,
     });
     Ok(RenderedFlow {
         html: page.render()?,

@@ -10,6 +10,7 @@ pub mod http;
 pub mod language;
 pub mod logout;
 pub mod metrics;
+pub mod recovery_codes;
 pub mod sessions;
 
 use actix_web::web;
@@ -36,6 +37,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             &Page::EndOtherSessions.path(),
             web::post().to(sessions::end_others),
+        )
+        .route(
+            &Page::RecoveryCodes.path(),
+            web::post().to(recovery_codes::download),
         )
         .service(get_and_head(assets::STATIC_PATH, assets::serve));
 }

@@ -9,6 +9,7 @@ pub mod links;
 pub mod messages;
 pub mod mode;
 pub mod nodes;
+pub mod recovery_codes;
 pub mod sections;
 pub mod sessions;
 
@@ -23,6 +24,7 @@ use ids::IdAllocator;
 use messages::MessageView;
 pub use mode::FlowMode;
 use nodes::{NodeView, ScriptView};
+use recovery_codes::{CodesOffer, codes_on_show};
 use sections::{SectionKey, SectionView, build_sections};
 
 /// Everything a flow page shows, decided here so templates only loop and match.
@@ -76,6 +78,16 @@ pub fn flow_view(
         && let Some(username) = &identity_label
     {
         add_username_hint(&mut built.sections, username);
+    }
+    if kind == FlowKind::Settings {
+        let offer = CodesOffer::from(&codes_on_show(flow, l));
+        for section in built
+            .sections
+            .iter_mut()
+            .filter(|s| s.key == SectionKey::Group(Group::LookupSecret))
+        {
+            section.codes_offer = offer;
+        }
     }
     let succeeded = flow.state == Some(FlowState::Success);
     let has_success_message = flow

@@ -313,28 +313,8 @@ fn text_view(
 ) -> NodeView {
     let dom_id = ids.allocate(&[scope, &text.id]);
     let (messages, _, _) = node_messages(node, &dom_id, l);
-    let secrets = text
-        .text
-        .context
-        .as_ref()
-        .and_then(|c| c.get("secrets"))
-        .and_then(Value::as_array);
-    let content = if let Some(secrets) = secrets {
-        TextContent::Codes(secrets.iter().filter_map(|s| code_view(s, l)).collect())
-    } else if text.id == "lookup_secret_codes" {
-        // Older Kratos versions only send the comma-separated list.
-        TextContent::Codes(
-            text.text
-                .text
-                .split(", ")
-                .filter(|code| !code.is_empty())
-                .map(|code| CodeView {
-                    used: code == "used",
-                    code: code.to_owned(),
-                    note: None,
-                })
-                .collect(),
-        )
+    let content = if let Some(codes) = recovery_codes(text, l) {
+        TextContent::Codes(codes)
     } else if text.id == "totp_secret_key" {
         TextContent::Secret(text.text.text.clone())
     } else {
@@ -347,6 +327,36 @@ fn text_view(
         content,
         messages,
     })
+}
+
+/// The codes of a text node that lists secrets (`lookup_secret_codes`), used ones marked. The
+/// page and the downloadable file both read them here, so the two cannot disagree.
+pub fn recovery_codes(text: &TextAttributes, l: &Localizer) -> Option<Vec<CodeView>> {
+    let secrets = text
+        .text
+        .context
+        .as_ref()
+        .and_then(|c| c.get("secrets"))
+        .and_then(Value::as_array);
+    if let Some(secrets) = secrets {
+        Some(secrets.iter().filter_map(|s| code_view(s, l)).collect())
+    } else if text.id == "lookup_secret_codes" {
+        // Older Kratos versions only send the comma-separated list.
+        Some(
+            text.text
+                .text
+                .split(", ")
+                .filter(|code| !code.is_empty())
+                .map(|code| CodeView {
+                    used: code == "used",
+                    code: code.to_owned(),
+                    note: None,
+                })
+                .collect(),
+        )
+    } else {
+        None
+    }
 }
 
 fn code_view(secret: &Value, l: &Localizer) -> Option<CodeView> {

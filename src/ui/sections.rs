@@ -10,6 +10,7 @@
 use super::copy;
 use super::ids::IdAllocator;
 use super::nodes::{NodeView, ScriptView, node_view, script_view};
+use super::recovery_codes::CodesOffer;
 use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::kratos::models::{Group, NodeAttributes, UiContainer, UiNode};
@@ -48,6 +49,8 @@ pub struct SectionView {
     pub action: String,
     pub method: &'static str,
     pub nodes: Vec<NodeView>,
+    /// Recovery codes on show: what is offered beside them (download, or confirm first).
+    pub codes_offer: CodesOffer,
 }
 
 /// The order in which sections appear; groups not listed follow in the order Kratos sent them.
@@ -208,6 +211,7 @@ fn section_view(
         method,
         nodes,
         key,
+        codes_offer: CodesOffer::None,
     }
 }
 

@@ -225,6 +225,17 @@ pub fn flow_with_nodes(nodes: Value) -> Value {
     })
 }
 
+/// Matches a request to Kratos that forwards the browser's cookie `pair` (`name=value`).
+pub fn carries_cookie(pair: &'static str) -> impl Fn(&wiremock::Request) -> bool {
+    move |request| {
+        request
+            .headers
+            .get("cookie")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.split("; ").any(|p| p == pair))
+    }
+}
+
 pub fn csrf_node() -> Value {
     serde_json::json!({"type": "input", "group": "default", "messages": [], "meta": {},
         "attributes": {"node_type": "input", "name": "csrf_token", "type": "hidden", "value": "csrf-value", "required": true}})

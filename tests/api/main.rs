@@ -10,6 +10,7 @@ mod languages;
 mod module_graph;
 mod observability;
 mod process;
+mod recovery_codes;
 mod redirects;
 mod rendering;
 mod security;

@@ -3,11 +3,11 @@
 
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path, query_param};
-use wiremock::{Mock, Request, ResponseTemplate};
+use wiremock::{Mock, ResponseTemplate};
 
 use crate::helpers::{
-    FLOW_ID, Page, TestApp, attr, csrf_node, flow_with_nodes, header, location, spawn_app,
-    spawn_app_with,
+    FLOW_ID, Page, TestApp, attr, carries_cookie, csrf_node, flow_with_nodes, header, location,
+    spawn_app, spawn_app_with,
 };
 
 const CURRENT: &str = "0b6c3c5e-1111-4c1e-9a55-000000000001";
@@ -126,13 +126,7 @@ async fn kratos_ends(app: &TestApp, path_: &str, response: ResponseTemplate) {
     Mock::given(method("DELETE"))
         .and(path(path_))
         // The browser's cookies, forwarded verbatim.
-        .and(|request: &Request| {
-            request
-                .headers
-                .get("cookie")
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.split("; ").any(|pair| pair == KRATOS_COOKIE))
-        })
+        .and(carries_cookie(KRATOS_COOKIE))
         .respond_with(response)
         .mount(&app.kratos)
         .await;

@@ -36,6 +36,13 @@ create-account = إنشاء حساب
 forgot-password = هل نسيت كلمة المرور؟
 back-to-sign-in = العودة إلى تسجيل الدخول
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = أو
+registration-continue = متابعة
+signing-up-as = التسجيل باسم
+change-identifier = تغيير
+cancel-and-go-back = إلغاء
+
 ## أقسام صفحة الإعدادات
 settings-profile = الملف الشخصي
 settings-profile-about = البيانات التي يُعرف بها حسابك.

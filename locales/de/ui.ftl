@@ -36,6 +36,13 @@ create-account = Konto erstellen
 forgot-password = Passwort vergessen?
 back-to-sign-in = Zurück zur Anmeldung
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = oder
+registration-continue = Weiter
+signing-up-as = Registrierung als
+change-identifier = Ändern
+cancel-and-go-back = Abbrechen
+
 ## Bereiche der Einstellungsseite
 settings-profile = Profil
 settings-profile-about = Die Angaben, unter denen Ihr Konto bekannt ist.

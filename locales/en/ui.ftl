@@ -38,6 +38,13 @@ create-account = Create an account
 forgot-password = Forgot your password?
 back-to-sign-in = Back to sign in
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = or
+registration-continue = Continue
+signing-up-as = Signing up as
+change-identifier = Change
+cancel-and-go-back = Cancel
+
 ## Sections of the settings page
 settings-profile = Profile
 settings-profile-about = The details your account is known by.

@@ -36,6 +36,13 @@ create-account = Crear una cuenta
 forgot-password = ¿Has olvidado tu contraseña?
 back-to-sign-in = Volver a iniciar sesión
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = o
+registration-continue = Continuar
+signing-up-as = Registrándote como
+change-identifier = Cambiar
+cancel-and-go-back = Cancelar
+
 ## Secciones de la página de configuración
 settings-profile = Perfil
 settings-profile-about = Los datos con los que se conoce tu cuenta.

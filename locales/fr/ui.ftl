@@ -36,6 +36,13 @@ create-account = Créer un compte
 forgot-password = Mot de passe oublié ?
 back-to-sign-in = Retour à la connexion
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = ou
+registration-continue = Continuer
+signing-up-as = Inscription en tant que
+change-identifier = Modifier
+cancel-and-go-back = Annuler
+
 ## Rubriques de la page des paramètres
 settings-profile = Profil
 settings-profile-about = Les informations sous lesquelles votre compte est connu.

@@ -36,6 +36,13 @@ create-account = Crea un account
 forgot-password = Password dimenticata?
 back-to-sign-in = Torna all’accesso
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = oppure
+registration-continue = Continua
+signing-up-as = Registrazione come
+change-identifier = Modifica
+cancel-and-go-back = Annulla
+
 ## Sezioni della pagina delle impostazioni
 settings-profile = Profilo
 settings-profile-about = I dati con cui il tuo account è conosciuto.

@@ -36,6 +36,13 @@ create-account = アカウントを作成
 forgot-password = パスワードをお忘れですか?
 back-to-sign-in = ログインに戻る
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = または
+registration-continue = 次へ
+signing-up-as = 登録するアカウント
+change-identifier = 変更
+cancel-and-go-back = キャンセル
+
 ## 設定ページの項目
 settings-profile = プロフィール
 settings-profile-about = アカウントの登録情報です。

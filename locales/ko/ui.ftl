@@ -36,6 +36,13 @@ create-account = 계정 만들기
 forgot-password = 비밀번호를 잊으셨나요?
 back-to-sign-in = 로그인으로 돌아가기
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = 또는
+registration-continue = 계속
+signing-up-as = 가입 계정
+change-identifier = 변경
+cancel-and-go-back = 취소
+
 ## 설정 페이지 항목
 settings-profile = 프로필
 settings-profile-about = 계정에 등록된 정보입니다.

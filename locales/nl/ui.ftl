@@ -36,6 +36,13 @@ create-account = Account aanmaken
 forgot-password = Wachtwoord vergeten?
 back-to-sign-in = Terug naar inloggen
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = of
+registration-continue = Doorgaan
+signing-up-as = Registreren als
+change-identifier = Wijzigen
+cancel-and-go-back = Annuleren
+
 ## Onderdelen van de instellingenpagina
 settings-profile = Profiel
 settings-profile-about = De gegevens waaronder je account bekend is.

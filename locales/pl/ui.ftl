@@ -36,6 +36,13 @@ create-account = Załóż konto
 forgot-password = Nie pamiętasz hasła?
 back-to-sign-in = Wróć do logowania
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = lub
+registration-continue = Dalej
+signing-up-as = Rejestracja jako
+change-identifier = Zmień
+cancel-and-go-back = Anuluj
+
 ## Sekcje strony ustawień
 settings-profile = Profil
 settings-profile-about = Dane, pod którymi znane jest Twoje konto.

@@ -36,6 +36,13 @@ create-account = Criar uma conta
 forgot-password = Esqueceu a senha?
 back-to-sign-in = Voltar para entrar
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = ou
+registration-continue = Continuar
+signing-up-as = Criando conta como
+change-identifier = Alterar
+cancel-and-go-back = Cancelar
+
 ## Seções da página de configurações
 settings-profile = Perfil
 settings-profile-about = Os dados pelos quais sua conta é conhecida.

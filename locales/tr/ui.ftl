@@ -36,6 +36,13 @@ create-account = Hesap oluştur
 forgot-password = Şifrenizi mi unuttunuz?
 back-to-sign-in = Girişe dön
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = veya
+registration-continue = Devam
+signing-up-as = Kaydolunan hesap
+change-identifier = Değiştir
+cancel-and-go-back = İptal
+
 ## Ayarlar sayfasının bölümleri
 settings-profile = Profil
 settings-profile-about = Hesabınızın tanındığı bilgiler.

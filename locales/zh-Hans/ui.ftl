@@ -36,6 +36,13 @@ create-account = 创建账户
 forgot-password = 忘记密码？
 back-to-sign-in = 返回登录
 
+## Sign-in and sign-up: one leading form, the way between steps and pages
+or = 或
+registration-continue = 继续
+signing-up-as = 注册账号
+change-identifier = 更改
+cancel-and-go-back = 取消
+
 ## 设置页面的分区
 settings-profile = 个人资料
 settings-profile-about = 您的账户所使用的资料。

@@ -13,7 +13,7 @@ use crate::kratos::models::{Flow, FlowState, Identity, Session as KratosSession}
 use crate::kratos::{FlowError, FlowKind, SessionPage, SessionsError, UpstreamError};
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
-use crate::ui::links::flow_links;
+use crate::ui::links::{flow_links, place_recovery_link};
 use crate::ui::recovery_codes::CodesForm;
 use crate::ui::sessions::{
     self, ANCHOR, Notice, PAGE_PARAM, PAGE_SIZE, SessionForms, SessionsInput, SessionsView,
@@ -290,11 +290,12 @@ pub fn render_flow<P: FlowTemplate>(
     {
         policy = policy.continuing_to(&flow.ui.action);
     }
-    let view = flow_view(kind, flow, session_identity, l, &policy)
+    let mut view = flow_view(kind, flow, session_identity, l, &policy)
         .map_err(|err| AppError::Upstream(UpstreamError::InvalidBody(err.to_string())))?;
     let external_forms = view.offers_external_login;
     let logout_url = logout_url.and_then(|url| urls.trusted_redirect(url));
-    let links = flow_links(kind, &view, flow, urls, logout_url);
+    let mut links = flow_links(kind, &view, flow, urls, logout_url);
+    place_recovery_link(&mut view, &mut links, l.t("forgot-password").into_owned());
     let page = P::from(FlowPage {
         layout: layout(view.title.clone()),
         flow: view,

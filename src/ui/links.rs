@@ -2,6 +2,7 @@
 
 use super::FlowView;
 use super::mode::FlowMode;
+use super::nodes::{AnchorView, NodeView};
 use crate::kratos::FlowKind;
 use crate::kratos::models::Flow;
 use crate::urls::{Page, Urls};
@@ -17,11 +18,16 @@ pub struct FlowLinks {
     pub verification_url: Option<String>,
     /// A way out of a page that offers no method.
     pub settings_url: Option<String>,
+    /// Re-authentication abandoned: back where the person came from.
+    pub cancel_url: Option<String>,
 }
 
 impl FlowLinks {
     pub fn has_navigation(&self) -> bool {
-        self.sign_in_url.is_some() || self.sign_up_url.is_some() || self.recovery_url.is_some()
+        self.sign_in_url.is_some()
+            || self.sign_up_url.is_some()
+            || self.recovery_url.is_some()
+            || self.cancel_url.is_some()
     }
 }
 
@@ -55,8 +61,14 @@ pub fn flow_links(
         (FlowKind::Settings, _) if !view.unverified_addresses.is_empty() => {
             links.verification_url = page(FlowKind::Verification);
         }
-        (FlowKind::Settings, _)
-        | (FlowKind::Login, FlowMode::Reauthenticate | FlowMode::SecondFactor) => {}
+        (FlowKind::Login, FlowMode::Reauthenticate) => {
+            links.cancel_url = Some(
+                view.back_url
+                    .clone()
+                    .unwrap_or_else(|| urls.page(Page::Flow(FlowKind::Settings))),
+            );
+        }
+        (FlowKind::Settings, _) | (FlowKind::Login, FlowMode::SecondFactor) => {}
     }
     if view.no_method_available && kind != FlowKind::Settings {
         links.settings_url = Some(urls.page(Page::Flow(FlowKind::Settings)));
@@ -66,4 +78,133 @@ pub fn flow_links(
         links.logout_url = None;
     }
     links
+}
+
+/// "Forgot your password?" belongs by the password it is about: when the leading form asks
+/// for one, the recovery link moves from the list below the forms to right under that field.
+pub fn place_recovery_link(view: &mut FlowView, links: &mut FlowLinks, label: String) {
+    let Some(href) = links.recovery_url.as_ref() else {
+        return;
+    };
+    let password_field = view
+        .sections
+        .iter_mut()
+        .flat_map(|section| section.nodes.iter_mut())
+        .find_map(|node| match node {
+            NodeView::Field(field) if field.input_type == "password" => Some(field),
+            _ => None,
+        });
+    if let Some(field) = password_field {
+        field.aside = Some(AnchorView {
+            test_id: "recovery-link".to_owned(),
+            href: href.clone(),
+            text: label,
+        });
+        links.recovery_url = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+    use crate::i18n::Localizer;
+    use crate::ui::flow_view;
+
+    /// URLs for a Kratos at the origin the fixture was recorded from.
+    fn urls(flow: &Flow) -> Urls {
+        let mut settings =
+            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
+        let mut kratos = url::Url::parse(&flow.ui.action).unwrap();
+        kratos.set_path("/");
+        kratos.set_query(None);
+        settings.kratos.browser_url = kratos;
+        Urls::new(&settings)
+    }
+
+    fn page(kind: FlowKind, fixture: &str) -> (FlowView, FlowLinks) {
+        let flow: Flow = serde_json::from_str(fixture).unwrap();
+        let urls = urls(&flow);
+        let policy = urls.policy_for(Page::Flow(kind));
+        let view = flow_view(kind, &flow, None, &Localizer::english(), &policy).unwrap();
+        let links = flow_links(kind, &view, &flow, &urls, None);
+        (view, links)
+    }
+
+    fn asides(view: &FlowView) -> Vec<(String, String)> {
+        view.sections
+            .iter()
+            .chain(&view.alternatives)
+            .flat_map(|section| &section.nodes)
+            .filter_map(|node| match node {
+                NodeView::Field(field) => field
+                    .aside
+                    .as_ref()
+                    .map(|a| (field.name.clone(), a.href.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_recovery_link_sits_under_the_sign_in_password() {
+        let (mut view, mut links) = page(
+            FlowKind::Login,
+            include_str!("../../tests/fixtures/kratos/login-fresh.json"),
+        );
+        let recovery = links.recovery_url.clone().expect("sign-in offers recovery");
+        place_recovery_link(&mut view, &mut links, "Forgot?".to_owned());
+        assert_eq!(asides(&view), [("password".to_owned(), recovery)]);
+        assert_eq!(links.recovery_url, None, "shown once, by the field");
+        assert!(links.sign_up_url.is_some());
+    }
+
+    #[test]
+    fn re_authentication_can_be_abandoned_back_to_where_it_started() {
+        let (_, links) = page(
+            FlowKind::Login,
+            include_str!("../../tests/fixtures/kratos/login-refresh.json"),
+        );
+        let cancel = links.cancel_url.expect("a way back");
+        assert!(cancel.ends_with("/settings"), "{cancel}");
+        assert_eq!(links.recovery_url, None);
+        assert_eq!(links.sign_up_url, None);
+        let (_, links) = page(
+            FlowKind::Login,
+            include_str!("../../tests/fixtures/kratos/login-fresh.json"),
+        );
+        assert_eq!(
+            links.cancel_url, None,
+            "a plain sign-in has nothing to cancel"
+        );
+    }
+
+    #[test]
+    fn without_a_password_field_the_recovery_link_stays_below() {
+        // Second factor: no password, and no recovery link either.
+        let (mut view, mut links) = page(
+            FlowKind::Login,
+            include_str!("../../tests/fixtures/kratos/login-aal2.json"),
+        );
+        place_recovery_link(&mut view, &mut links, "Forgot?".to_owned());
+        assert!(asides(&view).is_empty());
+        // Registration asks for a password but offers no recovery.
+        let (mut view, mut links) = page(
+            FlowKind::Registration,
+            include_str!("../../tests/fixtures/kratos/registration-fresh.json"),
+        );
+        place_recovery_link(&mut view, &mut links, "Forgot?".to_owned());
+        assert!(asides(&view).is_empty());
+        assert_eq!(links.recovery_url, None);
+        // A sign-in page whose methods ask for no password keeps the link in the list.
+        let mut flow: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/kratos/login-fresh.json"))
+                .unwrap();
+        let nodes = flow["ui"]["nodes"].as_array_mut().unwrap();
+        nodes.retain(|node| node["group"] != "password");
+        let (mut view, mut links) = page(FlowKind::Login, &flow.to_string());
+        place_recovery_link(&mut view, &mut links, "Forgot?".to_owned());
+        assert!(asides(&view).is_empty());
+        assert!(links.recovery_url.is_some());
+    }
 }

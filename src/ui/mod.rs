@@ -12,6 +12,7 @@ pub mod nodes;
 pub mod recovery_codes;
 pub mod sections;
 pub mod sessions;
+pub mod steps;
 
 use serde_json::Value;
 
@@ -25,7 +26,8 @@ use messages::MessageView;
 pub use mode::FlowMode;
 use nodes::{NodeView, ScriptView};
 use recovery_codes::{CodesOffer, codes_on_show};
-use sections::{SectionKey, SectionView, build_sections};
+use sections::{SectionKey, SectionView, build_sections, lead_with_one};
+use steps::ChosenIdentifier;
 
 /// Everything a flow page shows, decided here so templates only loop and match.
 #[derive(Debug, Clone)]
@@ -34,6 +36,10 @@ pub struct FlowView {
     pub title: String,
     pub messages: Vec<MessageView>,
     pub sections: Vec<SectionView>,
+    /// Sign-in and sign-up: the methods after the leading one, shown below an "or".
+    pub alternatives: Vec<SectionView>,
+    /// Registration's second step: who is signing up, with a way back to change it.
+    pub chosen_identifier: Option<ChosenIdentifier>,
     pub scripts: Vec<ScriptView>,
     /// The flow completed and Kratos sent no success message of its own to say so.
     pub show_saved_banner: bool,
@@ -89,6 +95,10 @@ pub fn flow_view(
             section.codes_offer = offer;
         }
     }
+    let offers_external_login = built
+        .sections
+        .iter()
+        .any(|s| s.key == SectionKey::ConnectedAccounts);
     let succeeded = flow.state == Some(FlowState::Success);
     let has_success_message = flow
         .ui
@@ -96,6 +106,15 @@ pub fn flow_view(
         .iter()
         .any(|m| m.kind == MessageKind::Success);
 
+    let chosen_identifier = match kind {
+        FlowKind::Registration => {
+            steps::label_first_step(&mut built.sections, l);
+            steps::take_chosen_identifier(&mut built.sections, l)
+        }
+        _ => None,
+    };
+    let no_method_available = built.sections.is_empty();
+    let (sections, alternatives) = lead_with_one(kind, built.sections);
     Ok(FlowView {
         mode,
         title: l.t(copy::page_title(kind, mode)).into_owned(),
@@ -109,13 +128,12 @@ pub fn flow_view(
             .filter(|address| !address.verified)
             .map(|address| address.value.clone())
             .collect(),
-        offers_external_login: built
-            .sections
-            .iter()
-            .any(|s| s.key == SectionKey::ConnectedAccounts),
+        offers_external_login,
         messages,
-        no_method_available: built.sections.is_empty(),
-        sections: built.sections,
+        no_method_available,
+        sections,
+        alternatives,
+        chosen_identifier,
         scripts: built.scripts,
     })
 }

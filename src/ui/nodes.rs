@@ -61,6 +61,8 @@ pub struct FieldView {
     pub messages: Vec<MessageView>,
     pub described_by: Option<String>,
     pub invalid: bool,
+    /// A link about this field, shown right under it ("Forgot your password?").
+    pub aside: Option<AnchorView>,
 }
 
 #[derive(Debug, Clone)]
@@ -276,6 +278,7 @@ fn input_view(
                 messages,
                 described_by,
                 invalid,
+                aside: None,
             };
             if is_checkbox {
                 NodeView::Checkbox(field)

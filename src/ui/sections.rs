@@ -9,7 +9,7 @@
 
 use super::copy;
 use super::ids::IdAllocator;
-use super::nodes::{NodeView, ScriptView, node_view, script_view};
+use super::nodes::{ButtonRole, NodeView, ScriptView, node_view, script_view};
 use super::recovery_codes::CodesOffer;
 use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
@@ -192,6 +192,36 @@ pub fn build_sections(
     Sections { sections, scripts }
 }
 
+/// Sign-in and sign-up lead with one method (the first in [`preferred_order`]); the others
+/// follow an "or" as quieter choices, so a page never offers three equal primary buttons.
+/// Other pages show every section alike.
+pub fn lead_with_one(
+    kind: FlowKind,
+    mut sections: Vec<SectionView>,
+) -> (Vec<SectionView>, Vec<SectionView>) {
+    let leads = match kind {
+        FlowKind::Login | FlowKind::Registration => true,
+        FlowKind::Settings | FlowKind::Recovery | FlowKind::Verification => false,
+    };
+    if !leads || sections.len() < 2 {
+        return (sections, Vec::new());
+    }
+    let mut alternatives = sections.split_off(1);
+    for button in alternatives
+        .iter_mut()
+        .flat_map(|section| section.nodes.iter_mut())
+        .filter_map(|node| match node {
+            NodeView::Button(button) => Some(button),
+            _ => None,
+        })
+    {
+        if button.role == ButtonRole::Primary {
+            button.role = ButtonRole::Secondary;
+        }
+    }
+    (sections, alternatives)
+}
+
 fn section_view(
     kind: FlowKind,
     key: SectionKey,
@@ -230,6 +260,22 @@ mod tests {
             .unwrap()
     }
 
+    fn build(kind: FlowKind, ui: &UiContainer) -> Sections {
+        build_sections(kind, ui, &mut IdAllocator::default(), &Localizer::english())
+    }
+
+    /// Password, passkey and a provider, as Kratos offers them at sign-in.
+    fn sign_in_methods() -> UiContainer {
+        container(json!([
+            input("oidc", "provider", "submit"),
+            input("default", "csrf_token", "hidden"),
+            input("default", "identifier", "text"),
+            input("passkey", "passkey_login_trigger", "button"),
+            input("password", "password", "password"),
+            input("password", "method", "submit"),
+        ]))
+    }
+
     fn input(group: &str, name: &str, kind: &str) -> serde_json::Value {
         json!({"type": "input", "group": group, "messages": [], "meta": {},
                "attributes": {"node_type": "input", "name": name, "type": kind, "value": group}})
@@ -249,12 +295,7 @@ mod tests {
             input("webauthn", "webauthn_register_trigger", "button"),
             input("brand_new", "brand_new_button", "submit"),
         ]));
-        let built = build_sections(
-            FlowKind::Settings,
-            &ui,
-            &mut IdAllocator::default(),
-            &Localizer::english(),
-        );
+        let built = build(FlowKind::Settings, &ui);
         let slugs: Vec<&str> = built.sections.iter().map(|s| s.key.slug()).collect();
         assert_eq!(
             slugs,
@@ -295,12 +336,7 @@ mod tests {
             input("webauthn", "webauthn_register_trigger", "button"),
             passkey_script,
         ]));
-        let built = build_sections(
-            FlowKind::Settings,
-            &ui,
-            &mut IdAllocator::default(),
-            &Localizer::english(),
-        );
+        let built = build(FlowKind::Settings, &ui);
         assert_eq!(built.scripts.len(), 1);
         assert_eq!(built.scripts[0].test_id, "node/script/webauthn_script");
         assert_eq!(built.sections.len(), 1);
@@ -308,20 +344,8 @@ mod tests {
 
     #[test]
     fn the_login_identifier_goes_only_to_forms_that_submit_it() {
-        let ui = container(json!([
-            input("oidc", "provider", "submit"),
-            input("default", "csrf_token", "hidden"),
-            input("default", "identifier", "text"),
-            input("passkey", "passkey_login_trigger", "button"),
-            input("password", "password", "password"),
-            input("password", "method", "submit"),
-        ]));
-        let built = build_sections(
-            FlowKind::Login,
-            &ui,
-            &mut IdAllocator::default(),
-            &Localizer::english(),
-        );
+        let ui = sign_in_methods();
+        let built = build(FlowKind::Login, &ui);
         let names = |slug: &str| -> Vec<String> {
             let section = built
                 .sections
@@ -354,14 +378,66 @@ mod tests {
             input("default", "traits.email", "email"),
             input("oidc", "provider", "submit"),
         ]));
-        let built = build_sections(
-            FlowKind::Login,
-            &ui,
-            &mut IdAllocator::default(),
-            &Localizer::english(),
-        );
+        let built = build(FlowKind::Login, &ui);
         assert_eq!(built.sections.len(), 1);
         assert_eq!(built.sections[0].nodes.len(), 3);
+    }
+
+    #[test]
+    fn sign_in_leads_with_its_first_method_and_the_others_turn_secondary() {
+        let ui = sign_in_methods();
+        let roles = |sections: &[SectionView]| -> Vec<(String, Vec<ButtonRole>)> {
+            sections
+                .iter()
+                .map(|s| {
+                    let roles = s.nodes.iter().filter_map(|n| match n {
+                        NodeView::Button(b) => Some(b.role),
+                        _ => None,
+                    });
+                    (s.key.slug().to_owned(), roles.collect())
+                })
+                .collect()
+        };
+        for (kind, leads) in [
+            (FlowKind::Login, true),
+            (FlowKind::Registration, true),
+            (FlowKind::Settings, false),
+            (FlowKind::Recovery, false),
+            (FlowKind::Verification, false),
+        ] {
+            let built = build(kind, &ui);
+            let count = built.sections.len();
+            let (main, alternatives) = lead_with_one(kind, built.sections);
+            if !leads {
+                assert_eq!((main.len(), alternatives.len()), (count, 0), "{kind:?}");
+                continue;
+            }
+            assert_eq!(
+                roles(&main),
+                [("password".to_owned(), vec![ButtonRole::Primary])],
+                "{kind:?}"
+            );
+            assert!(
+                roles(&alternatives)
+                    .iter()
+                    .all(|(_, roles)| roles.iter().all(|r| *r == ButtonRole::Secondary)),
+                "{kind:?}: {:?}",
+                roles(&alternatives)
+            );
+            assert_eq!(alternatives.len(), 2, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_single_method_has_no_alternatives() {
+        let ui = container(json!([
+            input("default", "csrf_token", "hidden"),
+            input("totp", "totp_code", "text"),
+            input("totp", "method", "submit"),
+        ]));
+        let built = build(FlowKind::Login, &ui);
+        let (main, alternatives) = lead_with_one(FlowKind::Login, built.sections);
+        assert_eq!((main.len(), alternatives.len()), (1, 0));
     }
 
     #[test]
@@ -371,12 +447,7 @@ mod tests {
             input("passkey", "passkey_create_data", "hidden"),
             input("profile", "method", "submit"),
         ]));
-        let built = build_sections(
-            FlowKind::Settings,
-            &ui,
-            &mut IdAllocator::default(),
-            &Localizer::english(),
-        );
+        let built = build(FlowKind::Settings, &ui);
         let slugs: Vec<&str> = built.sections.iter().map(|s| s.key.slug()).collect();
         assert_eq!(slugs, ["profile"]);
     }

@@ -61,6 +61,9 @@ async fn saving_a_password_with_a_stale_session_reauthenticates_on_our_login_pag
         submit_password(&env, NEW_PASSWORD).await;
         let login = env.login_flow().await;
         assert_eq!(login["refresh"], true, "not a re-authentication: {login}");
+        let cancel = env.browser.wait_for("[data-testid=cancel-link]").await;
+        let back_to = cancel.attr("href").await.unwrap_or_default();
+        assert!(back_to.contains("/settings"), "cancel goes to {back_to}");
         assert!(
             !password_works(&env.kratos.public_url, ALICE, NEW_PASSWORD).await,
             "saved before re-authentication"

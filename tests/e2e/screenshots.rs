@@ -22,7 +22,14 @@ async fn page_background(env: &Env) -> String {
 }
 
 pub(crate) async fn save(env: &Env, file: &str) {
-    let png = env.browser.full_page_screenshot(WIDTH).await;
+    save_at(env, file, WIDTH).await;
+}
+
+/// A phone's width, for the mobile screenshots.
+pub(crate) const PHONE_WIDTH: u32 = 390;
+
+pub(crate) async fn save_at(env: &Env, file: &str, width: u32) {
+    let png = env.browser.full_page_screenshot(width).await;
     write(file, png);
 }
 

@@ -266,7 +266,7 @@ impl Browser {
 
     /// Makes the viewport `width` CSS pixels wide and as tall as the page.
     async fn span_the_page(&self, width: u32) {
-        let emulate = |height: u64| json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false});
+        let emulate = |height: u64| json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600});
         self.cdp("Emulation.setDeviceMetricsOverride", emulate(1000))
             .await;
         let height = self

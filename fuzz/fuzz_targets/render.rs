@@ -32,7 +32,7 @@ const NONCE: &str = "fuzznonce";
 /// Our own routes that our own forms (language menu, sign-out) post or get to.
 const OWN_FORM_PATHS: &[&str] = &["/language", "/logout"];
 /// The links back to `return_to`: above the settings form, and on a page offering no method.
-const BACK_LINKS: &[&str] = &["back-link", "no-method-back"];
+const BACK_LINKS: &[&str] = &["back-link", "no-method-back", "cancel-link"];
 /// English, a language with other plural rules, and a right-to-left one.
 const LOCALES: &[&str] = &["en", "de", "ar"];
 

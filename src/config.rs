@@ -24,6 +24,9 @@ pub struct Settings {
     pub trusted_proxies: TrustedProxies,
     /// `/metrics` on its own port (same host) instead of the main one.
     pub metrics_port: Option<u16>,
+    /// After SIGTERM: how long readiness fails while requests are still served, so that load
+    /// balancers stop sending new ones before the server stops accepting. Zero: no drain.
+    pub shutdown_drain: Duration,
 }
 
 /// The per-browser cookie session (CSRF token and other small values).
@@ -176,6 +179,12 @@ struct Flags {
     #[arg(long, env = "LOG_FORMAT", default_value = "text", value_parser = parse_log_format,
         global = true)]
     log_format: LogFormat,
+    /// After SIGTERM, how long /health/ready answers 503 while requests are still served, so
+    /// load balancers move away before the server stops accepting (500ms, 3s, 1m, or seconds;
+    /// 0: stop at once)
+    #[arg(long, env = "SHUTDOWN_DRAIN", default_value = "5s", value_parser = parse_drain,
+        global = true)]
+    shutdown_drain: Duration,
     /// Where the CSS/JS assets are read from at start-up
     #[arg(long, env = "STATIC_DIR", default_value = "static", global = true)]
     static_dir: PathBuf,
@@ -311,7 +320,8 @@ where
         })?;
     let flags = cli.flags;
     let dev_mode = flags.dev_mode;
-    if flags.session_secret.is_none() && !dev_mode {
+    // The healthcheck only dials an instance: it needs no key (a probe should not hold one).
+    if flags.session_secret.is_none() && !dev_mode && cli.command.is_none() {
         return Err(CommandLineError::Invalid(ConfigError {
             variable: "SESSION_SECRET".to_owned(),
             problem: "is required (at least 64 bytes), unless DEV_MODE=true".to_owned(),
@@ -350,6 +360,7 @@ where
         log_format: flags.log_format,
         trusted_proxies: flags.trusted_proxies.unwrap_or_default(),
         metrics_port: flags.metrics_port,
+        shutdown_drain: flags.shutdown_drain,
     };
     Ok((cli.command, settings))
 }
@@ -492,6 +503,19 @@ fn parse_base_path(value: &str) -> Result<String, String> {
     Ok(format!("/{trimmed}"))
 }
 
+/// A duration as [`parse_duration`] reads it, or zero (`0`, `0s`, `0ms`): no drain at all.
+fn parse_drain(value: &str) -> Result<Duration, String> {
+    let value = value.trim();
+    let number = ["ms", "s", "m"]
+        .iter()
+        .find_map(|unit| value.strip_suffix(unit))
+        .unwrap_or(value);
+    match number.parse::<f64>() {
+        Ok(0.0) => Ok(Duration::ZERO),
+        _ => parse_duration(value),
+    }
+}
+
 /// `10s`, `500ms`, `2m`, or a bare number of seconds.
 fn parse_duration(value: &str) -> Result<Duration, String> {
     let value = value.trim();
@@ -545,6 +569,7 @@ mod tests {
         assert_eq!(s.kratos.timeout, Duration::from_secs(10));
         assert_eq!(s.ui.base_path, "");
         assert_eq!(s.log_format, LogFormat::Text);
+        assert_eq!(s.shutdown_drain, Duration::from_secs(5));
     }
 
     #[test]
@@ -564,6 +589,10 @@ mod tests {
             ("CSP_FORM_ACTION_ORIGINS", "github.com"),
             ("TRUSTED_PROXIES", "proxy.internal"),
             ("METRICS_PORT", "metrics"),
+            ("SHUTDOWN_DRAIN", "a while"),
+            ("SHUTDOWN_DRAIN", "-1s"),
+            ("SHUTDOWN_DRAIN", "11m"),
+            ("SHUTDOWN_DRAIN", "0h"),
         ] {
             let err = settings(&[(var, value)]).expect_err(value);
             assert_eq!(err.variable, var, "{value}");
@@ -608,6 +637,10 @@ mod tests {
     fn healthcheck_is_a_subcommand_that_takes_the_same_flags() {
         let (command, s) = command_line(&["healthcheck", "--port", "5001"]).unwrap();
         assert_eq!((command, s.port), (Some(Command::Healthcheck), 5001));
+        // Without development mode and without a key: a probe holds no secret.
+        let (command, _) =
+            Settings::from_command_line(["kratos-account-ui", "healthcheck"]).unwrap();
+        assert_eq!(command, Some(Command::Healthcheck));
     }
 
     #[test]
@@ -659,7 +692,7 @@ mod tests {
         assert_eq!(readme_rows, help_rows);
         assert_eq!(
             help_rows.len(),
-            21,
+            22,
             "every setting has a variable and a flag"
         );
     }
@@ -703,6 +736,11 @@ mod tests {
         assert_eq!(parse_duration("3").unwrap(), Duration::from_secs(3));
         assert_eq!(parse_duration("1.5s").unwrap(), Duration::from_millis(1500));
         assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        for zero in ["0", "0s", "0ms", "0.0"] {
+            assert_eq!(parse_drain(zero).unwrap(), Duration::ZERO, "{zero}");
+        }
+        assert_eq!(parse_drain("2s").unwrap(), Duration::from_secs(2));
+        assert!(parse_duration("0s").is_err(), "only the drain may be zero");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Builds the application: the same builder serves `main` and the tests (port 0 allowed).
+//! It also owns the shutdown: SIGTERM drains (readiness fails, serving goes on), then stops.
 
-use std::net::TcpListener;
+use std::net::{IpAddr, TcpListener};
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
@@ -9,13 +11,15 @@ use actix_web::{App, HttpServer, web};
 use crate::config::Settings;
 use crate::middleware::request_context;
 use crate::routes;
-use crate::state::{AppState, StartupError};
+use crate::state::{AppState, Draining, StartupError};
 
 pub struct Application {
     port: u16,
     server: Server,
     /// `/metrics` alone on `METRICS_PORT`, when set.
     metrics: Option<(u16, Server)>,
+    draining: Draining,
+    drain: Duration,
 }
 
 /// reqwest is built without a default TLS crypto provider (see Cargo.toml): every HTTP client
@@ -28,23 +32,27 @@ pub fn install_crypto_provider() {
 impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
         install_crypto_provider();
-        let address = format!("{}:{}", settings.host, settings.port);
-        let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
-            address: address.clone(),
-            source,
-        })?;
+        let host = unbracketed(&settings.host);
+        let address = format!("{}:{}", bracketed(host), settings.port);
+        // (host, port) rather than one string: an IPv6 address such as `::` needs no brackets.
+        let listener =
+            TcpListener::bind((host, settings.port)).map_err(|source| StartupError::Bind {
+                address: address.clone(),
+                source,
+            })?;
         let port = listener
             .local_addr()
             .map_err(|source| StartupError::Bind { address, source })?
             .port();
         let state = web::Data::new(AppState::new(&settings)?);
+        let draining = state.draining.clone();
         let metrics = match settings.metrics_port {
-            Some(metrics_port) => Some(metrics_server(&settings.host, metrics_port, &state)?),
+            Some(metrics_port) => Some(metrics_server(host, metrics_port, &state)?),
             None => None,
         };
         let server =
             run(listener, state, metrics.is_none()).map_err(|source| StartupError::Bind {
-                address: format!("{}:{}", settings.host, port),
+                address: format!("{}:{}", bracketed(host), port),
                 source,
             })?;
         tracing::info!(
@@ -53,7 +61,7 @@ impl Application {
             kratos_public_url = %settings.kratos.public_url,
             kratos_browser_url = %settings.kratos.browser_url,
             "listening on http://{}:{}{}/",
-            settings.host,
+            bracketed(host),
             port,
             settings.ui.base_path
         );
@@ -61,6 +69,8 @@ impl Application {
             port,
             server,
             metrics,
+            draining,
+            drain: settings.shutdown_drain,
         })
     }
 
@@ -73,22 +83,75 @@ impl Application {
         self.port
     }
 
-    /// Runs until SIGTERM/SIGINT, then drains in-flight requests.
+    /// Runs until SIGTERM or SIGINT. SIGTERM (an orchestrator's stop) first drains: readiness
+    /// answers 503 at once while requests are served for `SHUTDOWN_DRAIN`. Then the server
+    /// stops accepting and finishes the requests in flight (up to 10 s). SIGINT (Ctrl-C) skips
+    /// the drain. `/metrics` on its own port is served until the main server has stopped.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let Some((_, metrics)) = self.metrics else {
-            return self.server.await;
-        };
-        let metrics_handle = metrics.handle();
-        tokio::spawn(metrics);
-        let outcome = self.server.await;
-        metrics_handle.stop(true).await;
+        let metrics = self.metrics.map(|(_, metrics)| {
+            let handle = metrics.handle();
+            tokio::spawn(metrics);
+            handle
+        });
+        let outcome = serve_then_drain(self.server, &self.draining, self.drain).await;
+        if let Some(metrics) = metrics {
+            metrics.stop(true).await;
+        }
         outcome
     }
 }
 
+async fn serve_then_drain(
+    server: Server,
+    draining: &Draining,
+    drain: Duration,
+) -> std::io::Result<()> {
+    let handle = server.handle();
+    let mut server = std::pin::pin!(server);
+    let signal = tokio::select! {
+        result = &mut server => return result,
+        signal = stop_signal() => signal?,
+    };
+    if signal == StopSignal::Terminate && !drain.is_zero() {
+        draining.start();
+        tracing::info!(
+            drain_ms = u64::try_from(drain.as_millis()).unwrap_or(u64::MAX),
+            "SIGTERM: readiness fails from now on; serving until the drain period ends"
+        );
+        tokio::select! {
+            result = &mut server => return result,
+            () = tokio::time::sleep(drain) => {}
+        }
+    }
+    tracing::info!("stopping: no new connections; finishing the requests in flight");
+    // The server future carries out the stop command: poll both.
+    let ((), result) = tokio::join!(handle.stop(true), server);
+    result
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StopSignal {
+    Terminate,
+    Interrupt,
+}
+
+async fn stop_signal() -> std::io::Result<StopSignal> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut terminate = signal(SignalKind::terminate())?;
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    Ok(tokio::select! {
+        _ = terminate.recv() => StopSignal::Terminate,
+        _ = interrupt.recv() => StopSignal::Interrupt,
+    })
+}
+
 /// Whether an instance with these settings answers `/health/alive` on this machine.
 pub async fn is_alive(settings: &Settings) -> bool {
-    let url = format!("http://127.0.0.1:{}/health/alive", settings.port);
+    let url = format!(
+        "http://{}:{}/health/alive",
+        bracketed(&dial_host(&settings.host)),
+        settings.port
+    );
     let client = reqwest::Client::builder()
         .timeout(std::time::Duration::from_secs(3))
         .build();
@@ -99,6 +162,35 @@ pub async fn is_alive(settings: &Settings) -> bool {
             .await
             .is_ok_and(|r| r.status().is_success()),
         Err(_) => false,
+    }
+}
+
+/// Where this machine reaches a server that listens on `host`: the wildcard addresses mean
+/// every interface, so the loopback address of the same family; any other address or name
+/// is dialled as it is.
+fn dial_host(host: &str) -> String {
+    let host = unbracketed(host);
+    match host.parse::<IpAddr>() {
+        Ok(IpAddr::V4(ip)) if ip.is_unspecified() => "127.0.0.1".to_owned(),
+        Ok(IpAddr::V6(ip)) if ip.is_unspecified() => "::1".to_owned(),
+        _ => host.to_owned(),
+    }
+}
+
+/// `HOST` may be written `[::1]` as in a URL; the socket API wants `::1`.
+fn unbracketed(host: &str) -> &str {
+    let host = host.trim();
+    host.strip_prefix('[')
+        .and_then(|inner| inner.strip_suffix(']'))
+        .unwrap_or(host)
+}
+
+/// An IPv6 address in brackets, as URLs and `address:port` need it.
+fn bracketed(host: &str) -> String {
+    if host.contains(':') {
+        format!("[{host}]")
+    } else {
+        host.to_owned()
     }
 }
 
@@ -133,6 +225,8 @@ fn run(
         .default_service(web::to(routes::not_found))
     })
     .listen(listener)?
+    // Signals are ours (`run_until_stopped`): actix would stop accepting at once.
+    .disable_signals()
     .shutdown_timeout(10)
     .run();
     Ok(server)
@@ -144,12 +238,12 @@ fn metrics_server(
     port: u16,
     state: &web::Data<AppState>,
 ) -> Result<(u16, Server), StartupError> {
-    let address = format!("{host}:{port}");
+    let address = format!("{}:{port}", bracketed(host));
     let bind_error = |source| StartupError::Bind {
         address: address.clone(),
         source,
     };
-    let listener = TcpListener::bind(&address).map_err(bind_error)?;
+    let listener = TcpListener::bind((host, port)).map_err(bind_error)?;
     let port = listener.local_addr().map_err(bind_error)?.port();
     let state = state.clone();
     let server = HttpServer::new(move || {
@@ -158,9 +252,35 @@ fn metrics_server(
             .service(routes::metrics::resource())
     })
     .workers(1)
+    // Stopped by `run_until_stopped`, after the main server: scrapes go on through the drain.
+    .disable_signals()
     .listen(listener)
     .map_err(bind_error)?
     .run();
-    tracing::info!(port, "metrics on http://{host}:{port}/metrics");
+    tracing::info!(port, "metrics on http://{}:{port}/metrics", bracketed(host));
     Ok((port, server))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_healthcheck_dials_the_address_the_server_listens_on() {
+        for (host, dialled, in_url) in [
+            ("0.0.0.0", "127.0.0.1", "127.0.0.1"),
+            ("::", "::1", "[::1]"),
+            ("[::]", "::1", "[::1]"),
+            ("127.0.0.1", "127.0.0.1", "127.0.0.1"),
+            ("10.1.2.3", "10.1.2.3", "10.1.2.3"),
+            ("::1", "::1", "[::1]"),
+            ("[::1]", "::1", "[::1]"),
+            ("fd00::7", "fd00::7", "[fd00::7]"),
+            ("localhost", "localhost", "localhost"),
+            (" 127.0.0.2 ", "127.0.0.2", "127.0.0.2"),
+        ] {
+            assert_eq!(dial_host(host), dialled, "{host}");
+            assert_eq!(bracketed(&dial_host(host)), in_url, "{host}");
+        }
+    }
 }

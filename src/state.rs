@@ -1,9 +1,11 @@
 //! What every handler shares, built once at start-up: the Kratos client, the message catalogue,
-//! URLs, assets, the CSP policy, the cookie-session key, the metrics and the trusted proxies.
-//! Its own module so that routes and middleware need not import the server builder.
+//! URLs, assets, the CSP policy, the cookie-session key, the metrics, the trusted proxies and
+//! the shutdown state. Its own module so that routes and middleware need not import the server
+//! builder.
 
 use std::fmt;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::assets::{Assets, AssetsError};
 use crate::brand::{Brand, MissingBrandFile};
@@ -27,6 +29,22 @@ pub struct AppState {
     pub session: SessionConfig,
     pub metrics: Metrics,
     pub trusted_proxies: TrustedProxies,
+    pub draining: Draining,
+}
+
+/// Switched on once when SIGTERM arrives: readiness then fails while requests are still
+/// served, so that load balancers move new traffic away before the server stops accepting.
+#[derive(Debug, Clone, Default)]
+pub struct Draining(Arc<AtomicBool>);
+
+impl Draining {
+    pub fn start(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_on(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
 }
 
 impl AppState {
@@ -53,6 +71,7 @@ impl AppState {
             ),
             session,
             urls,
+            draining: Draining::default(),
         })
     }
 

@@ -1,4 +1,5 @@
-//! Liveness (the process answers) and readiness (Kratos answers too).
+//! Liveness (the process answers) and readiness (Kratos answers too, and no shutdown is under
+//! way).
 
 use actix_web::{HttpResponse, web};
 
@@ -15,6 +16,9 @@ async fn alive() -> HttpResponse {
 }
 
 async fn ready(state: web::Data<AppState>) -> HttpResponse {
+    if state.draining.is_on() {
+        return HttpResponse::ServiceUnavailable().json(serde_json::json!({"status": "draining"}));
+    }
     if state.kratos.is_alive().await {
         HttpResponse::Ok().json(serde_json::json!({"status": "ok"}))
     } else {

@@ -15,4 +15,5 @@ mod redirects;
 mod rendering;
 mod security;
 mod sessions;
+mod shutdown;
 mod theme;

@@ -86,6 +86,7 @@ async fn logs_are_json_carry_request_ids_and_never_cookies_and_sigterm_stops_it(
         .env("PORT", port.to_string())
         .env("KRATOS_PUBLIC_URL", kratos.uri())
         .env("LOG_FORMAT", "json")
+        .env("SHUTDOWN_DRAIN", "0")
         .env("RUST_LOG", "debug")
         .env("SESSION_SECRET", "TOPSECRETKEY".repeat(8))
         .env("STATIC_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/static"))

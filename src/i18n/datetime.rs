@@ -66,7 +66,9 @@ impl Localizer {
     /// counts in days at most (a session's expiry), the past up to years (a sign-in).
     pub fn relative_time(&self, seconds: i64) -> String {
         let span = seconds.unsigned_abs();
-        let past = seconds < 0;
+        // A time within the second of now has no direction left (whole seconds truncate
+        // towards zero): a sign-in a moment ago is "just now", never "in less than a minute".
+        let past = seconds <= 0;
         let (id, count) = match (past, span) {
             (true, s) if s < MINUTE => return self.t("settings-time-just-now").into_owned(),
             (false, s) if s < MINUTE => return self.t("settings-time-soon").into_owned(),
@@ -99,6 +101,7 @@ mod tests {
         let l = Localizer::english();
         for (seconds, expected) in [
             (-5, "just now"),
+            (0, "just now"),
             (5, "in less than a minute"),
             (-60, "1 minute ago"),
             (-7_200, "2 hours ago"),

@@ -108,10 +108,11 @@ pub struct TimeView {
 }
 
 impl TimeView {
-    fn new(at: OffsetDateTime, now: OffsetDateTime, exact: &ExactTime, l: &Localizer) -> Self {
+    /// `seconds` from now to `at`, as the row counts them.
+    fn new(at: OffsetDateTime, seconds: i64, exact: &ExactTime, l: &Localizer) -> Self {
         Self {
             datetime: machine_time(at),
-            relative: l.relative_time((at - now).whole_seconds()),
+            relative: l.relative_time(seconds),
             exact: l.t1("settings-sessions-exact-time", "time", exact.format(at)),
         }
     }
@@ -267,7 +268,10 @@ fn session_row(
             methods.push(label);
         }
     }
-    let time = |at: OffsetDateTime| TimeView::new(at, now, exact, l);
+    let from_now = |at: OffsetDateTime| (at - now).whole_seconds();
+    // A sign-in is in the past even when Kratos' clock runs a little ahead of ours.
+    let signed_in = |at| TimeView::new(at, from_now(at).min(0), exact, l);
+    let time = |at| TimeView::new(at, from_now(at), exact, l);
     SessionRow {
         test_id: format!("session/{id}"),
         id,
@@ -275,7 +279,10 @@ fn session_row(
         device: device_name(device.and_then(|d| d.user_agent.as_deref()), l),
         ip_address: non_empty(device.and_then(|d| d.ip_address.as_ref())),
         location: non_empty(device.and_then(|d| d.location.as_ref())),
-        signed_in: session.authenticated_at.or(session.issued_at).map(time),
+        signed_in: session
+            .authenticated_at
+            .or(session.issued_at)
+            .map(signed_in),
         expires: session.expires_at.map(time),
         methods: methods.join(", "),
         assurance: l
@@ -443,6 +450,22 @@ mod tests {
         assert!(signed_in.exact.ends_with(" UTC"), "{}", signed_in.exact);
         assert_eq!(row.expires.as_ref().unwrap().relative, "in 1 day");
         assert_eq!(view.state, "Signed in on this device and 1 other.");
+    }
+
+    #[test]
+    fn a_sign_in_a_moment_ago_is_just_now_whatever_the_clocks_say() {
+        let l = Localizer::english();
+        for authenticated_at in [
+            "2026-11-28T20:59:59.500Z",
+            "2026-11-28T21:00:00Z",
+            "2026-11-28T21:00:02Z",
+        ] {
+            let others = [session("s", authenticated_at, SAFARI_IPHONE)];
+            let view = sessions_view(input(None, Some(&others)), &l);
+            let signed_in = view.rows[0].signed_in.as_ref().unwrap();
+            assert_eq!(signed_in.relative, "just now", "{authenticated_at}");
+            assert!(signed_in.datetime.starts_with(&authenticated_at[..19]));
+        }
     }
 
     #[test]

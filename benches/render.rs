@@ -1,10 +1,11 @@
 //! How long it takes to turn a settings flow into HTML (the work this UI adds per request).
 //!
 //! The flow is a real one recorded from Kratos (recovery codes revealed), grown to ~40 nodes
-//! with the security keys, passkeys and providers a well-equipped account has.
+//! with the security keys, passkeys and providers a well-equipped account has; the same flow
+//! with its nodes repeated 10 and 100 times shows that the cost grows linearly.
 
 use askama::Template;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use serde_json::{Value, json};
 
 use kratos_account_ui::i18n::Localizer;
@@ -53,8 +54,21 @@ fn realistic_flow() -> Value {
     flow
 }
 
+/// The flow with every node repeated `times` times (same names and values: the worst case
+/// for the page's unique HTML ids).
+fn repeated(flow: &Value, times: usize) -> Value {
+    let mut flow = flow.clone();
+    let nodes = flow["ui"]["nodes"].as_array_mut().unwrap();
+    let once = std::mem::take(nodes);
+    for _ in 0..times {
+        nodes.extend(once.iter().cloned());
+    }
+    flow
+}
+
 fn benches(c: &mut Criterion) {
-    let raw = serde_json::to_vec(&realistic_flow()).unwrap();
+    let realistic = realistic_flow();
+    let raw = serde_json::to_vec(&realistic).unwrap();
     let flow: Flow = serde_json::from_slice(&raw).unwrap();
     assert!(flow.ui.nodes.len() >= 40, "{} nodes", flow.ui.nodes.len());
 
@@ -123,6 +137,21 @@ fn benches(c: &mut Criterion) {
         "flow to HTML in Arabic (isolation marks, own digits)",
         |b| b.iter(|| render_in(std::hint::black_box(&flow), &arabic)),
     );
+
+    let mut scaling = c.benchmark_group("scaling");
+    for times in [1, 10, 100] {
+        let raw = serde_json::to_vec(&repeated(&realistic, times)).unwrap();
+        let flow: Flow = serde_json::from_slice(&raw).unwrap();
+        let nodes = flow.ui.nodes.len();
+        scaling.throughput(Throughput::Elements(nodes as u64));
+        scaling.bench_with_input(BenchmarkId::new("parse", nodes), &raw, |b, raw| {
+            b.iter(|| serde_json::from_slice::<Flow>(raw).unwrap())
+        });
+        scaling.bench_with_input(BenchmarkId::new("flow to HTML", nodes), &flow, |b, flow| {
+            b.iter(|| render(flow))
+        });
+    }
+    scaling.finish();
 }
 
 criterion_group!(render_benches, benches);

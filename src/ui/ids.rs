@@ -1,12 +1,16 @@
 //! Unique, valid HTML ids for one page (the same node may appear in several forms).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 const MAX_PART: usize = 40;
 
 #[derive(Debug)]
 pub struct IdAllocator {
     taken: HashSet<String>,
+    /// For an id asked for more than once, the first suffix not yet tried: a page repeating
+    /// a node name n times costs n steps, not n² (ids are never released, so every smaller
+    /// suffix stays taken).
+    next_suffix: HashMap<String, u32>,
 }
 
 impl Default for IdAllocator {
@@ -14,6 +18,7 @@ impl Default for IdAllocator {
         // A rich settings page has ~60 ids; growing the set would rehash them all.
         Self {
             taken: HashSet::with_capacity(128),
+            next_suffix: HashMap::new(),
         }
     }
 }
@@ -43,14 +48,15 @@ impl IdAllocator {
             self.taken.insert(id.clone());
             return id;
         }
-        let mut n = 2;
+        let mut n = self.next_suffix.get(&id).copied().unwrap_or(2);
         loop {
             let candidate = format!("{id}-{n}");
+            n += 1;
             if !self.taken.contains(&candidate) {
                 self.taken.insert(candidate.clone());
+                self.next_suffix.insert(id, n);
                 return candidate;
             }
-            n += 1;
         }
     }
 }
@@ -76,5 +82,8 @@ mod tests {
         assert_eq!(ids.allocate(&["a-2"]), "a-2");
         assert_eq!(ids.allocate(&["a"]), "a");
         assert_eq!(ids.allocate(&["a"]), "a-3");
+        assert_eq!(ids.allocate(&["a-4"]), "a-4");
+        assert_eq!(ids.allocate(&["a"]), "a-5");
+        assert_eq!(ids.allocate(&["a"]), "a-6");
     }
 }

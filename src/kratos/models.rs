@@ -4,7 +4,7 @@
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::Deserializer;
+use serde::de::{self, Deserializer};
 use serde_json::Value;
 use serde_json::value::RawValue;
 use time::OffsetDateTime;
@@ -52,13 +52,11 @@ pub struct UiContainer {
     pub nodes: Vec<UiNode>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct UiNode {
     pub group: Group,
     pub attributes: NodeAttributes,
-    #[serde(default, deserialize_with = "null_as_default")]
     pub messages: Vec<UiText>,
-    #[serde(default, deserialize_with = "null_as_default")]
     pub meta: NodeMeta,
 }
 
@@ -68,54 +66,35 @@ pub struct NodeMeta {
     pub label: Option<UiText>,
 }
 
-/// Node attributes, tagged by `node_type` exactly as Kratos tags them.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "node_type")]
+/// Node attributes, by the `node_type` Kratos tags them with.
+#[derive(Debug, Clone)]
 pub enum NodeAttributes {
-    #[serde(rename = "input")]
     Input(InputAttributes),
-    #[serde(rename = "img")]
     Image(ImageAttributes),
-    #[serde(rename = "a")]
     Anchor(AnchorAttributes),
-    #[serde(rename = "text")]
     Text(TextAttributes),
-    #[serde(rename = "script")]
     Script(ScriptAttributes),
-    #[serde(rename = "div")]
     Division(DivisionAttributes),
     /// A node type this UI does not know yet (a newer Kratos); skipped with a log line.
-    #[serde(other)]
     Unknown,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct InputAttributes {
     pub name: String,
-    #[serde(rename = "type", default)]
     pub input_type: InputType,
-    #[serde(default)]
     pub value: Option<Value>,
-    #[serde(default)]
     pub required: bool,
-    #[serde(default)]
     pub disabled: bool,
-    #[serde(default)]
     pub autocomplete: Option<String>,
-    #[serde(default)]
     pub pattern: Option<String>,
-    #[serde(default)]
     pub maxlength: Option<u32>,
-    #[serde(default)]
     pub label: Option<UiText>,
     /// Name of a function Kratos' `webauthn.js` defines on `window`. The legacy `onclick`
     /// JavaScript string is deliberately not read: it would need `eval` or inline handlers.
-    #[serde(rename = "onclickTrigger", default)]
     pub onclick_trigger: Option<String>,
-    #[serde(rename = "onloadTrigger", default)]
     pub onload_trigger: Option<String>,
     /// Choices, when a node offers them (rendered as a `<select>`).
-    #[serde(default, deserialize_with = "null_as_default")]
     pub options: Vec<InputOption>,
 }
 
@@ -126,8 +105,7 @@ pub struct InputOption {
     pub label: Option<UiText>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputType {
     #[default]
     Text,
@@ -143,62 +121,241 @@ pub enum InputType {
     Date,
     Url,
     /// Anything else (or empty): rendered as a text field.
+    Unknown,
+}
+
+impl InputType {
+    fn from_name(name: &str) -> Self {
+        match name {
+            "text" => InputType::Text,
+            "password" => InputType::Password,
+            "number" => InputType::Number,
+            "checkbox" => InputType::Checkbox,
+            "hidden" => InputType::Hidden,
+            "email" => InputType::Email,
+            "tel" => InputType::Tel,
+            "submit" => InputType::Submit,
+            "button" => InputType::Button,
+            "datetime-local" => InputType::DatetimeLocal,
+            "date" => InputType::Date,
+            "url" => InputType::Url,
+            _ => InputType::Unknown,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ImageAttributes {
+    pub src: String,
+    pub id: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AnchorAttributes {
+    pub href: String,
+    pub title: Option<UiText>,
+    pub id: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct TextAttributes {
+    pub text: UiText,
+    pub id: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ScriptAttributes {
+    pub src: String,
+    pub is_async: bool,
+    pub referrerpolicy: String,
+    pub crossorigin: String,
+    pub integrity: String,
+    pub script_type: String,
+    pub id: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct DivisionAttributes {
+    pub id: String,
+    pub class: Option<String>,
+    pub data: Option<serde_json::Map<String, Value>>,
+}
+
+/// A node as Kratos sends it, read in one pass. Kratos writes `attributes.node_type` after
+/// the other attributes, so an enum tagged by it would make serde buffer every attribute of
+/// every node before it knows the type; instead the attributes of all node types are read
+/// into one struct ([`WireAttributes`]) and the type then picks the ones that belong to it.
+#[derive(Deserialize)]
+struct WireNode {
+    /// The node's own type: what `attributes.node_type` defaults to when missing.
+    #[serde(rename = "type", default)]
+    node_type: Option<NodeType>,
+    group: Group,
+    /// Boxed: the struct is large, and is moved several times between parsing and use.
+    attributes: Box<WireAttributes>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    messages: Vec<UiText>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    meta: NodeMeta,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+enum NodeType {
+    #[serde(rename = "input")]
+    Input,
+    #[serde(rename = "img")]
+    Image,
+    #[serde(rename = "a")]
+    Anchor,
+    #[serde(rename = "text")]
+    Text,
+    #[serde(rename = "script")]
+    Script,
+    #[serde(rename = "div")]
+    Division,
     #[serde(other)]
     Unknown,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct ImageAttributes {
-    pub src: String,
+/// Every attribute any node type has; fields no node type uses (such as the legacy
+/// `onclick` JavaScript) are skipped without being copied.
+#[derive(Deserialize)]
+struct WireAttributes {
     #[serde(default)]
-    pub id: String,
-    #[serde(default)]
-    pub width: Option<u32>,
-    #[serde(default)]
-    pub height: Option<u32>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct AnchorAttributes {
-    pub href: String,
-    #[serde(default)]
-    pub title: Option<UiText>,
-    #[serde(default)]
-    pub id: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct TextAttributes {
-    pub text: UiText,
-    #[serde(default)]
-    pub id: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct ScriptAttributes {
-    pub src: String,
-    #[serde(rename = "async", default)]
-    pub is_async: bool,
-    #[serde(default)]
-    pub referrerpolicy: String,
-    #[serde(default)]
-    pub crossorigin: String,
-    #[serde(default)]
-    pub integrity: String,
+    node_type: Option<NodeType>,
+    /// An input's type, or a script's MIME type.
     #[serde(rename = "type", default)]
-    pub script_type: String,
+    type_name: Option<String>,
     #[serde(default)]
-    pub id: String,
+    name: Option<String>,
+    #[serde(default)]
+    value: Option<Value>,
+    #[serde(default)]
+    required: bool,
+    #[serde(default)]
+    disabled: bool,
+    #[serde(default)]
+    autocomplete: Option<String>,
+    #[serde(default)]
+    pattern: Option<String>,
+    #[serde(default)]
+    maxlength: Option<u32>,
+    #[serde(default)]
+    label: Option<UiText>,
+    #[serde(rename = "onclickTrigger", default)]
+    onclick_trigger: Option<String>,
+    #[serde(rename = "onloadTrigger", default)]
+    onload_trigger: Option<String>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    options: Vec<InputOption>,
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    src: Option<String>,
+    #[serde(default)]
+    width: Option<u32>,
+    #[serde(default)]
+    height: Option<u32>,
+    #[serde(default)]
+    href: Option<String>,
+    #[serde(default)]
+    title: Option<UiText>,
+    #[serde(default)]
+    text: Option<UiText>,
+    #[serde(rename = "async", default)]
+    is_async: bool,
+    #[serde(default)]
+    referrerpolicy: Option<String>,
+    #[serde(default)]
+    crossorigin: Option<String>,
+    #[serde(default)]
+    integrity: Option<String>,
+    #[serde(default)]
+    class: Option<String>,
+    #[serde(default)]
+    data: Option<serde_json::Map<String, Value>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct DivisionAttributes {
-    #[serde(default)]
-    pub id: String,
-    #[serde(default)]
-    pub class: Option<String>,
-    #[serde(default)]
-    pub data: Option<serde_json::Map<String, Value>>,
+impl WireAttributes {
+    /// The attributes of a `node_type` node; `Err` names the attribute it cannot lack.
+    fn into_attributes(
+        self: Box<Self>,
+        node_type: NodeType,
+    ) -> Result<NodeAttributes, &'static str> {
+        let id = self.id.unwrap_or_default();
+        Ok(match node_type {
+            NodeType::Input => NodeAttributes::Input(InputAttributes {
+                name: self.name.ok_or("name")?,
+                input_type: self
+                    .type_name
+                    .as_deref()
+                    .map_or(InputType::default(), InputType::from_name),
+                value: self.value,
+                required: self.required,
+                disabled: self.disabled,
+                autocomplete: self.autocomplete,
+                pattern: self.pattern,
+                maxlength: self.maxlength,
+                label: self.label,
+                onclick_trigger: self.onclick_trigger,
+                onload_trigger: self.onload_trigger,
+                options: self.options,
+            }),
+            NodeType::Image => NodeAttributes::Image(ImageAttributes {
+                src: self.src.ok_or("src")?,
+                id,
+                width: self.width,
+                height: self.height,
+            }),
+            NodeType::Anchor => NodeAttributes::Anchor(AnchorAttributes {
+                href: self.href.ok_or("href")?,
+                title: self.title,
+                id,
+            }),
+            NodeType::Text => NodeAttributes::Text(TextAttributes {
+                text: self.text.ok_or("text")?,
+                id,
+            }),
+            NodeType::Script => NodeAttributes::Script(ScriptAttributes {
+                src: self.src.ok_or("src")?,
+                is_async: self.is_async,
+                referrerpolicy: self.referrerpolicy.unwrap_or_default(),
+                crossorigin: self.crossorigin.unwrap_or_default(),
+                integrity: self.integrity.unwrap_or_default(),
+                script_type: self.type_name.unwrap_or_default(),
+                id,
+            }),
+            NodeType::Division => NodeAttributes::Division(DivisionAttributes {
+                id,
+                class: self.class,
+                data: self.data,
+            }),
+            NodeType::Unknown => NodeAttributes::Unknown,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for UiNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let wire = WireNode::deserialize(deserializer)?;
+        // Kratos infers `attributes.node_type` from the node's `type` when it is missing.
+        let node_type = wire
+            .attributes
+            .node_type
+            .or(wire.node_type)
+            .ok_or_else(|| de::Error::missing_field("node_type"))?;
+        Ok(UiNode {
+            group: wire.group,
+            attributes: wire
+                .attributes
+                .into_attributes(node_type)
+                .map_err(de::Error::missing_field)?,
+            messages: wire.messages,
+            meta: wire.meta,
+        })
+    }
 }
 
 /// A message or label. `id` is Kratos' stable message id (see its `text/id.go`).
@@ -265,8 +422,8 @@ impl Group {
         }
     }
 
-    fn from_name(name: String) -> Self {
-        match name.as_str() {
+    fn from_name(name: &str) -> Self {
+        match name {
             "default" => Group::Default,
             "profile" => Group::Profile,
             "password" => Group::Password,
@@ -280,7 +437,7 @@ impl Group {
             "link" => Group::Link,
             "identifier_first" => Group::IdentifierFirst,
             "captcha" => Group::Captcha,
-            _ => Group::Unknown(name),
+            _ => Group::Unknown(name.to_owned()),
         }
     }
 }
@@ -293,7 +450,18 @@ impl fmt::Display for Group {
 
 impl<'de> Deserialize<'de> for Group {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Group::from_name)
+        // Known names are matched on the borrowed text: no allocation per node.
+        struct GroupName;
+        impl de::Visitor<'_> for GroupName {
+            type Value = Group;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a node group name")
+            }
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Group, E> {
+                Ok(Group::from_name(name))
+            }
+        }
+        deserializer.deserialize_str(GroupName)
     }
 }
 
@@ -469,27 +637,11 @@ fn lenient_nodes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<UiNod
 }
 
 fn parse_node((index, raw): (usize, &RawValue)) -> Option<UiNode> {
-    // The common case parses straight from the raw text; only odd nodes pay for a detour.
-    let first_error = match serde_json::from_str::<UiNode>(raw.get()) {
-        Ok(node) => return Some(node),
-        Err(err) => err,
-    };
-    // Kratos infers `attributes.node_type` from the node's `type` when it is missing.
-    let repaired = serde_json::from_str::<Value>(raw.get())
+    serde_json::from_str::<UiNode>(raw.get())
+        .inspect_err(|error| {
+            tracing::warn!(node_index = index, %error, "skipping a UI node of unexpected shape");
+        })
         .ok()
-        .and_then(|mut value| {
-            let node_type = value.get("type")?.as_str()?.to_owned();
-            let attributes = value.get_mut("attributes")?.as_object_mut()?;
-            if attributes.contains_key("node_type") {
-                return None;
-            }
-            attributes.insert("node_type".to_owned(), Value::String(node_type));
-            serde_json::from_value::<UiNode>(value).ok()
-        });
-    if repaired.is_none() {
-        tracing::warn!(node_index = index, error = %first_error, "skipping a UI node of unexpected shape");
-    }
-    repaired
 }
 
 /// A JSON value as the string an HTML form would submit for it.
@@ -547,6 +699,16 @@ mod tests {
     }
 
     #[test]
+    fn the_attributes_node_type_wins_over_the_nodes_type() {
+        let node: UiNode = serde_json::from_value(json!({
+            "type": "input", "group": "default",
+            "attributes": {"id": "hint", "text": {"id": 1, "text": "Hello", "type": "info"}, "node_type": "text"}
+        }))
+        .unwrap();
+        assert!(matches!(node.attributes, NodeAttributes::Text(ref t) if t.text.text == "Hello"));
+    }
+
+    #[test]
     fn unknown_groups_keep_their_name() {
         let group: Group = serde_json::from_value(json!("fancy_new_method")).unwrap();
         assert_eq!(group, Group::Unknown("fancy_new_method".into()));
@@ -557,12 +719,25 @@ mod tests {
 
     #[test]
     fn empty_or_unknown_input_types_fall_back() {
-        let input: InputAttributes =
-            serde_json::from_value(json!({"name": "email", "type": ""})).unwrap();
-        assert_eq!(input.input_type, InputType::Unknown);
-        let input: InputAttributes =
-            serde_json::from_value(json!({"name": "when", "type": "datetime-local"})).unwrap();
-        assert_eq!(input.input_type, InputType::DatetimeLocal);
+        let input_type = |attributes: Value| {
+            let node: UiNode = serde_json::from_value(
+                json!({"type": "input", "group": "profile", "attributes": attributes}),
+            )
+            .unwrap();
+            match node.attributes {
+                NodeAttributes::Input(input) => input.input_type,
+                other => panic!("expected an input, got {other:?}"),
+            }
+        };
+        assert_eq!(
+            input_type(json!({"name": "email", "type": ""})),
+            InputType::Unknown
+        );
+        assert_eq!(
+            input_type(json!({"name": "when", "type": "datetime-local"})),
+            InputType::DatetimeLocal
+        );
+        assert_eq!(input_type(json!({"name": "nick"})), InputType::Text);
     }
 
     #[test]

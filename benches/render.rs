@@ -12,7 +12,7 @@ use kratos_account_ui::i18n::Localizer;
 use kratos_account_ui::kratos::FlowKind;
 use kratos_account_ui::kratos::models::Flow;
 use kratos_account_ui::ui::flow_view;
-use kratos_account_ui::ui::links::FlowLinks;
+use kratos_account_ui::ui::links::{FlowLinks, SignOut};
 use kratos_account_ui::urls::{Page, Urls};
 use kratos_account_ui::views::{Layout, SettingsPage};
 
@@ -98,7 +98,10 @@ fn benches(c: &mut Criterion) {
             },
             flow: view,
             links: FlowLinks {
-                logout_url: Some("http://localhost:4433/self-service/logout?token=t".to_owned()),
+                sign_out: Some(SignOut {
+                    url: "/logout".to_owned(),
+                    csrf_token: "0".repeat(64),
+                }),
                 ..FlowLinks::default()
             },
             sessions: None,

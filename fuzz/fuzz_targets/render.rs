@@ -49,12 +49,12 @@ fuzz_target!(|data: &[u8]| {
     } else if let Ok(flow) = FuzzFlow::arbitrary_take_rest(Unstructured::new(rest)) {
         let body = serde_json::to_vec(&flow.to_json()).unwrap();
         let session = flow.session.as_ref().map(Ident::to_json);
-        let logout = flow.logout_url.as_ref().map(Text::render);
-        check(kind, locale, &body, session, logout.as_deref());
+        let token = flow.sign_out_token.as_ref().map(Text::render);
+        check(kind, locale, &body, session, token.as_deref());
     }
 });
 
-fn check(kind: u8, locale: &str, body: &[u8], session: Option<Value>, logout_url: Option<&str>) {
+fn check(kind: u8, locale: &str, body: &[u8], session: Option<Value>, token: Option<&str>) {
     // The same parse as the client's.
     let Ok(flow) = serde_json::from_slice::<Flow>(body) else {
         return;
@@ -62,11 +62,11 @@ fn check(kind: u8, locale: &str, body: &[u8], session: Option<Value>, logout_url
     let session: Option<Identity> = session.and_then(|s| serde_json::from_value(s).ok());
     let session = session.as_ref();
     let rendered = match kind {
-        0 => render::<SettingsPage>(&flow, locale, session, logout_url),
-        1 => render::<LoginPage>(&flow, locale, session, logout_url),
-        2 => render::<RegistrationPage>(&flow, locale, session, logout_url),
-        3 => render::<RecoveryPage>(&flow, locale, session, logout_url),
-        _ => render::<VerificationPage>(&flow, locale, session, logout_url),
+        0 => render::<SettingsPage>(&flow, locale, session, token),
+        1 => render::<LoginPage>(&flow, locale, session, token),
+        2 => render::<RegistrationPage>(&flow, locale, session, token),
+        3 => render::<RecoveryPage>(&flow, locale, session, token),
+        _ => render::<VerificationPage>(&flow, locale, session, token),
     };
     let html = match rendered {
         Ok(rendered) => rendered.html,
@@ -94,7 +94,7 @@ fn render<P: FlowTemplate>(
     flow: &Flow,
     locale: &str,
     session: Option<&Identity>,
-    logout_url: Option<&str>,
+    sign_out_token: Option<&str>,
 ) -> Result<RenderedFlow, AppError> {
     thread_local! {
         static HARNESS: Harness = {
@@ -119,7 +119,7 @@ fn render<P: FlowTemplate>(
         render_flow::<P>(
             flow,
             session,
-            logout_url,
+            sign_out_token,
             SettingsExtras::default(),
             &h.urls,
             &l,
@@ -706,7 +706,8 @@ struct FuzzFlow {
     requested_aal: Option<Text>,
     identity: Option<Ident>,
     session: Option<Ident>,
-    logout_url: Option<Text>,
+    /// The sign-out form's CSRF token (ours, not Kratos'; hostile anyway, to check escaping).
+    sign_out_token: Option<Text>,
     messages: Vec<Msg>,
     nodes: Vec<Node>,
 }

@@ -114,26 +114,20 @@ async fn show_flow<P: FlowTemplate>(
     let cookie = cookie_header(req);
     let cookie = cookie.as_deref();
     let fetch = state.kratos.fetch_flow(kind, flow_id, cookie);
-    // A flow that requires a session has a signed-in user: ask for the logout URL meanwhile;
-    // settings also lists where the user is signed in.
+    // Settings also lists where the user is signed in, asked for while the flow is fetched.
     let sessions_page = sessions::page_token(query.get(PAGE_PARAM));
-    let (flow, mut logout, session_answers) = match kind {
+    let (flow, session_answers) = match kind {
         FlowKind::Settings => {
-            let (flow, logout, current, others) = tokio::join!(
+            let (flow, current, others) = tokio::join!(
                 fetch,
-                state.kratos.logout_flow(cookie, None),
                 state.kratos.whoami(cookie),
                 state
                     .kratos
                     .list_my_sessions(cookie, PAGE_SIZE, sessions_page)
             );
-            (flow, logout.ok(), Some(SessionAnswers { current, others }))
+            (flow, Some(SessionAnswers { current, others }))
         }
-        _ if kind.requires_session() => {
-            let (flow, logout) = tokio::join!(fetch, state.kratos.logout_flow(cookie, None));
-            (flow, logout.ok(), None)
-        }
-        _ => (fetch.await, None, None),
+        _ => (fetch.await, None),
     };
 
     let flow = match next_step(kind, flow, &state.urls) {
@@ -155,16 +149,27 @@ async fn show_flow<P: FlowTemplate>(
         }
     }
 
-    // Re-authentication and step-up: show who is signed in, and a way out.
+    // Kratos answered a flow that requires a session, so there is one. Re-authentication and
+    // step-up: show who is signed in, and a way out unless Kratos says there is no session.
     let mut session_identity = None;
+    let mut signed_in = kind.requires_session();
     if FlowMode::of(kind, &flow).is_signed_in() {
-        let (session, logout_flow) = tokio::join!(
-            state.kratos.whoami(cookie),
-            state.kratos.logout_flow(cookie, None)
-        );
-        session_identity = session.ok().and_then(|session| session.identity);
-        logout = logout_flow.ok();
+        match state.kratos.whoami(cookie).await {
+            Ok(session) => {
+                session_identity = session.identity;
+                signed_in = true;
+            }
+            Err(FlowError::NoSession) => {}
+            Err(_) => signed_in = true,
+        }
     }
+    // The "Sign out" form posts to our /logout, which asks Kratos for its logout token only
+    // when pressed; the form carries our CSRF token.
+    let sign_out_token = if signed_in {
+        Some(csrf::token(session)?)
+    } else {
+        None
+    };
 
     let l = state.localizer(context);
     let extras = match &session_answers {
@@ -186,11 +191,10 @@ async fn show_flow<P: FlowTemplate>(
         },
         None => SettingsExtras::default(),
     };
-    let logout_url = logout.as_ref().map(|logout| logout.logout_url.as_str());
     let rendered = render_flow::<P>(
         &flow,
         session_identity.as_ref(),
-        logout_url,
+        sign_out_token.as_deref(),
         extras,
         &state.urls,
         &l,
@@ -271,14 +275,13 @@ pub struct RenderedFlow {
     pub external_forms: bool,
 }
 
-/// Everything after the upstream calls, without I/O: a fetched flow (plus who is signed in
-/// and Kratos' logout URL, both as Kratos sent them, and the settings page's sessions) -> the
-/// page. The fuzz target drives
-/// exactly this function.
+/// Everything after the upstream calls, without I/O: a fetched flow (plus who is signed in,
+/// as Kratos sent it, the sign-out form's CSRF token when someone is, and the settings page's
+/// sessions) -> the page. The fuzz target drives exactly this function.
 pub fn render_flow<P: FlowTemplate>(
     flow: &Flow,
     session_identity: Option<&Identity>,
-    logout_url: Option<&str>,
+    sign_out_token: Option<&str>,
     extras: SettingsExtras,
     urls: &Urls,
     l: &Localizer,
@@ -293,8 +296,7 @@ pub fn render_flow<P: FlowTemplate>(
     let mut view = flow_view(kind, flow, session_identity, l, &policy)
         .map_err(|err| AppError::Upstream(UpstreamError::InvalidBody(err.to_string())))?;
     let external_forms = view.offers_external_login;
-    let logout_url = logout_url.and_then(|url| urls.trusted_redirect(url));
-    let mut links = flow_links(kind, &view, flow, urls, logout_url);
+    let mut links = flow_links(kind, &view, flow, urls, sign_out_token);
     place_recovery_link(&mut view, &mut links, l.t("forgot-password").into_owned());
     let page = P::from(FlowPage {
         layout: layout(view.title.clone()),

@@ -31,7 +31,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     flow_page::<VerificationPage>(cfg);
     cfg.service(get_and_head(&Page::Home.path(), home::show))
         .service(get_and_head(&Page::Error.path(), error::show))
-        .service(get_and_head(&Page::Logout.path(), logout::show))
+        .service(
+            get_and_head(&Page::Logout.path(), logout::show)
+                .route(web::post().to(logout::sign_out)),
+        )
         .service(get_and_head(&Page::Language.path(), language::choose))
         .route(&Page::EndSession.path(), web::post().to(sessions::end))
         .route(

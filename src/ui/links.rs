@@ -9,8 +9,8 @@ use crate::urls::{Page, Urls};
 
 #[derive(Debug, Clone, Default)]
 pub struct FlowLinks {
-    /// Kratos' tokenised logout URL, when someone is signed in.
-    pub logout_url: Option<String>,
+    /// A way to sign out, when someone is signed in.
+    pub sign_out: Option<SignOut>,
     pub sign_in_url: Option<String>,
     pub sign_up_url: Option<String>,
     pub recovery_url: Option<String>,
@@ -20,6 +20,16 @@ pub struct FlowLinks {
     pub settings_url: Option<String>,
     /// Re-authentication abandoned: back where the person came from.
     pub cancel_url: Option<String>,
+}
+
+/// Our `/logout`: the page header's form posts to it (Kratos' tokenised logout URL is asked
+/// for only when the button is pressed, not on every page); a plain link to it opens the
+/// confirmation page.
+#[derive(Debug, Clone)]
+pub struct SignOut {
+    pub url: String,
+    /// Our CSRF token, which the form carries (`crate::csrf::FIELD`).
+    pub csrf_token: String,
 }
 
 impl FlowLinks {
@@ -36,7 +46,7 @@ pub fn flow_links(
     view: &FlowView,
     flow: &Flow,
     urls: &Urls,
-    logout_url: Option<String>,
+    sign_out_token: Option<&str>,
 ) -> FlowLinks {
     // Sibling pages keep the flow's return_to so the person ends up where they started.
     let return_to: Vec<(&str, &str)> = flow
@@ -47,7 +57,10 @@ pub fn flow_links(
         .unwrap_or_default();
     let page = |kind| Some(urls.page_with(Page::Flow(kind), &return_to));
     let mut links = FlowLinks {
-        logout_url,
+        sign_out: sign_out_token.map(|token| SignOut {
+            url: urls.page(Page::Logout),
+            csrf_token: token.to_owned(),
+        }),
         ..FlowLinks::default()
     };
     match (kind, view.mode) {
@@ -75,7 +88,7 @@ pub fn flow_links(
     }
     // Only a signed-in person needs a way out.
     if kind == FlowKind::Login && !view.mode.is_signed_in() {
-        links.logout_url = None;
+        links.sign_out = None;
     }
     links
 }

@@ -5,7 +5,9 @@ use serde_json::json;
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, ResponseTemplate};
 
-use crate::helpers::{Page, TestApp, attr, fixture, header, location, spawn_app, spawn_app_with};
+use crate::helpers::{
+    Page, TestApp, attr, fixture, header, location, session_cookie, spawn_app, spawn_app_with,
+};
 
 async fn open(app: &TestApp, kind: &str, fixture_name: &str) -> Page {
     let response = app.open_flow(kind, fixture(fixture_name)).await;
@@ -103,9 +105,6 @@ async fn reauthentication_shows_who_is_signed_in_and_a_way_out() {
         json!({"id": "s", "identity": {"id": "i", "traits": {"email": "alice2@example.com"}}}),
     )
     .await;
-    let logout_url = format!("{}/self-service/logout?token=t", app.kratos_browser());
-    app.kratos_answers_logout(200, json!({"logout_url": logout_url, "logout_token": "t"}))
-        .await;
     let page = open(&app, "login", "login-refresh").await;
     assert_eq!(page.text("h1"), "Confirm it’s you");
     page.one("[data-testid='ui/message/1010003']");
@@ -114,8 +113,8 @@ async fn reauthentication_shows_who_is_signed_in_and_a_way_out() {
         "alice2@example.com"
     );
     assert_eq!(
-        attr(page.one("[data-testid='logout-link']"), "href"),
-        logout_url
+        attr(page.one("[data-testid='sign-out-form']"), "action"),
+        "/logout"
     );
     assert_eq!(
         attr(page.one("input[name=identifier][type=hidden]"), "value"),
@@ -134,11 +133,6 @@ async fn the_second_factor_page_asks_for_the_code() {
     .await;
     app.kratos_answers("/sessions/whoami", 401, json!({"error": {"code": 401}}))
         .await;
-    app.kratos_answers_logout(
-        401,
-        json!({"error": {"id": "session_inactive", "code": 401}}),
-    )
-    .await;
     let page = open(&app, "login", "login-aal2").await;
     assert_eq!(page.text("h1"), "Second factor");
     page.one("[data-testid='form/totp'] input[name=totp_code][required]");
@@ -358,6 +352,72 @@ async fn logout_without_a_session_goes_to_login() {
 }
 
 #[tokio::test]
+async fn the_sign_out_form_asks_kratos_only_when_posted_from_our_page_with_its_token() {
+    let app = spawn_app().await;
+    let logout_url = format!(
+        "{}/self-service/logout?token=ory_lo_y",
+        app.kratos_browser()
+    );
+    Mock::given(method("GET"))
+        .and(path("/self-service/logout/browser"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"logout_url": logout_url, "logout_token": "ory_lo_y"})),
+        )
+        .expect(1)
+        .mount(&app.kratos)
+        .await;
+    let response = app.open_settings(fixture("settings-fresh")).await;
+    assert_eq!(response.status(), 200);
+    let cookie = session_cookie(&response);
+    let page = Page::of(response).await;
+    let token = attr(
+        page.one("[data-testid='sign-out-form'] input[name=kau_csrf]"),
+        "value",
+    )
+    .to_owned();
+    let with_token = format!("kau_csrf={token}");
+    let same_origin = ("sec-fetch-site", "same-origin");
+
+    // Refused before Kratos is asked: another site, no token, another token, no session.
+    for (body, headers) in [
+        (
+            with_token.as_str(),
+            vec![
+                ("cookie", cookie.as_str()),
+                ("sec-fetch-site", "cross-site"),
+            ],
+        ),
+        (
+            with_token.as_str(),
+            vec![
+                ("cookie", cookie.as_str()),
+                ("origin", "https://evil.example"),
+            ],
+        ),
+        ("", vec![("cookie", cookie.as_str()), same_origin]),
+        (
+            "kau_csrf=0000000000000000000000000000000000000000000000000000000000000000",
+            vec![("cookie", cookie.as_str()), same_origin],
+        ),
+        (with_token.as_str(), vec![same_origin]),
+    ] {
+        let response = app.post_form_body("/logout", body, &headers).await;
+        assert_eq!(response.status(), 403, "{body:?} {headers:?}");
+    }
+
+    let response = app
+        .post_form_body(
+            "/logout",
+            &with_token,
+            &[("cookie", cookie.as_str()), same_origin],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), logout_url);
+}
+
+#[tokio::test]
 async fn home_sends_people_where_they_belong() {
     let app = spawn_app().await;
     Mock::given(method("GET"))
@@ -469,9 +529,6 @@ async fn a_flow_with_only_its_csrf_token_says_no_method_is_available_and_offers_
         json!({"id": "s", "identity": {"id": "i", "traits": {"email": "a@example.com"}}}),
     )
     .await;
-    let logout_url = format!("{}/self-service/logout?token=t", app.kratos_browser());
-    app.kratos_answers_logout(200, json!({"logout_url": logout_url, "logout_token": "t"}))
-        .await;
     let response = app
         .open_flow("login", csrf_only(json!({"id": 1010003, "text": "Please confirm this action by verifying that it is you.", "type": "info"})))
         .await;
@@ -489,9 +546,10 @@ async fn a_flow_with_only_its_csrf_token_says_no_method_is_available_and_offers_
         attr(page.one("[data-testid='no-method-settings']"), "href"),
         "/settings"
     );
+    // Our confirmation page: no logout token is asked for until the person confirms.
     assert_eq!(
         attr(page.one("[data-testid='no-method-logout']"), "href"),
-        logout_url
+        "/logout"
     );
 
     // Registration with every method turned off: no one is signed in, so no sign-out.

@@ -61,6 +61,16 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
     }
 }
 
+async fn send_with(
+    mut request: reqwest::RequestBuilder,
+    headers: &[(&str, &str)],
+) -> reqwest::Response {
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.expect("the app answers")
+}
+
 /// A client like a test's browser would be, minus redirects (the tests check them).
 pub fn http_client() -> reqwest::Client {
     // reqwest is built without a default crypto provider (see Cargo.toml).
@@ -90,13 +100,10 @@ impl TestApp {
         path_and_query: &str,
         headers: &[(&str, &str)],
     ) -> reqwest::Response {
-        let mut request = self
+        let request = self
             .client
             .get(format!("{}{}", self.address, path_and_query));
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        request.send().await.expect("the app answers")
+        send_with(request, headers).await
     }
 
     /// Any request to the app (relative to its base path).
@@ -143,6 +150,22 @@ impl TestApp {
             request = request.header(*name, *value);
         }
         request.send().await.expect("the app answers")
+    }
+
+    /// POST a form (`body` already URL-encoded) to a path of the app, never following
+    /// redirects.
+    pub async fn post_form_body(
+        &self,
+        path_and_query: &str,
+        body: &str,
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let request = self
+            .client
+            .post(format!("{}{}", self.address, path_and_query))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.to_owned());
+        send_with(request, headers).await
     }
 
     /// Kratos answers the settings flow fetch for `flow_id` with `status` and `body`.
@@ -249,6 +272,16 @@ pub fn location(response: &reqwest::Response) -> String {
         .to_str()
         .unwrap()
         .to_owned()
+}
+
+/// The `Cookie` header value a browser would send back for the cookie session the response
+/// started.
+pub fn session_cookie(response: &reqwest::Response) -> String {
+    let cookie = response
+        .cookies()
+        .find(|cookie| cookie.name() == "kau_session")
+        .expect("a kau_session cookie");
+    format!("kau_session={}", cookie.value())
 }
 
 pub fn header(response: &reqwest::Response, name: &str) -> String {

@@ -2,7 +2,10 @@
 
 use serde_json::json;
 
-use crate::helpers::{Page, attr, csrf_node, fixture, flow_with_nodes, spawn_app};
+use wiremock::matchers::path;
+use wiremock::{Mock, ResponseTemplate};
+
+use crate::helpers::{Page, attr, csrf_node, fixture, flow_with_nodes, session_cookie, spawn_app};
 
 #[tokio::test]
 async fn a_real_settings_flow_renders_one_form_per_method_in_order() {
@@ -355,29 +358,29 @@ async fn checkboxes_selects_dates_and_divs_render() {
 }
 
 #[tokio::test]
-async fn the_logout_link_comes_from_kratos_and_its_failure_is_harmless() {
+async fn the_sign_out_form_posts_to_our_logout_with_our_token_and_costs_no_kratos_call() {
     let app = spawn_app().await;
-    let logout_url = format!("{}/self-service/logout?token=tok", app.kratos_browser());
-    app.kratos_answers_logout(
-        200,
-        json!({"logout_url": logout_url, "logout_token": "tok"}),
-    )
-    .await;
-    let page = app
-        .settings_page(flow_with_nodes(json!([csrf_node()])))
+    Mock::given(path("/self-service/logout/browser"))
+        .respond_with(ResponseTemplate::new(500))
+        .expect(0)
+        .mount(&app.kratos)
         .await;
-    assert_eq!(
-        attr(page.one("[data-testid='logout-link']"), "href"),
-        logout_url
+    let response = app
+        .open_settings(flow_with_nodes(json!([csrf_node()])))
+        .await;
+    assert_eq!(response.status(), 200);
+    // The token lives in the cookie session the page starts.
+    session_cookie(&response);
+    let page = Page::of(response).await;
+    let form = page.one("[data-testid='sign-out-form']");
+    assert_eq!(attr(form, "method"), "post");
+    assert_eq!(attr(form, "action"), "/logout");
+    let token = attr(
+        page.one("[data-testid='sign-out-form'] input[type=hidden][name=kau_csrf]"),
+        "value",
     );
-
-    let app = spawn_app().await;
-    app.kratos_answers_logout(500, json!({"error": {"code": 500}}))
-        .await;
-    let page = app
-        .settings_page(flow_with_nodes(json!([csrf_node()])))
-        .await;
-    assert_eq!(page.count("[data-testid='logout-link']"), 0);
+    assert_eq!(token.len(), 64);
+    page.one("[data-testid='sign-out-form'] button[type=submit][data-testid='logout-link']");
 }
 
 #[tokio::test]

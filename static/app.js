@@ -50,3 +50,53 @@
     names.forEach(callTrigger);
   });
 })();
+
+// Show-password and copy buttons: rendered hidden, shown here because only a script can make
+// them work. Their words come from the page (the server's catalogue), never from here.
+(function () {
+  "use strict";
+
+  document.querySelectorAll("button[data-reveal]").forEach(function (button) {
+    var input = document.getElementById(button.dataset.reveal);
+    if (!input) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var show = input.type === "password";
+      input.type = show ? "text" : "password";
+      button.setAttribute("aria-pressed", show ? "true" : "false");
+    });
+    // What was typed goes back under cover before the form leaves (and before a password
+    // manager looks at the field).
+    if (input.form) {
+      input.form.addEventListener("submit", function () {
+        input.type = "password";
+        button.setAttribute("aria-pressed", "false");
+      });
+    }
+  });
+
+  // The codes still unused, one a line; a plain text (the authenticator secret) as it is.
+  function textToCopy(source) {
+    var codes = source.querySelectorAll(".codes__item:not(.codes__item--used) code");
+    if (codes.length === 0) return source.textContent.trim();
+    return Array.prototype.map.call(codes, function (code) {
+      return code.textContent.trim();
+    }).join("\n");
+  }
+
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var source = document.getElementById(button.dataset.copy);
+    if (!source || !navigator.clipboard) return;
+    var label = button.textContent;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(textToCopy(source)).then(function () {
+        button.textContent = button.dataset.copied;
+        window.setTimeout(function () { button.textContent = label; }, 2000);
+      }, function () {
+        // Without clipboard access, select the text so that the person can copy it.
+        window.getSelection().selectAllChildren(source);
+      });
+    });
+  });
+})();

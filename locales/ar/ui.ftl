@@ -261,3 +261,8 @@ settings-codes-file-title = رموز الاسترداد لـ { $product }
 settings-codes-file-account = الحساب: { $account }
 settings-codes-file-date = التاريخ: { $date }
 settings-codes-advice = يعمل كل رمز مرة واحدة، عندما لا يكون العامل الثاني في متناولك. احفظها في مكان آمن وخاص.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = إظهار كلمة المرور
+copy = نسخ
+copied = تم النسخ

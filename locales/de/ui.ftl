@@ -222,3 +222,8 @@ settings-codes-file-title = Wiederherstellungscodes für { $product }
 settings-codes-file-account = Konto: { $account }
 settings-codes-file-date = Datum: { $date }
 settings-codes-advice = Jeder Code funktioniert einmal, wenn Ihr zweiter Faktor nicht zur Hand ist. Bewahren Sie sie sicher und vertraulich auf.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = Passwort anzeigen
+copy = Kopieren
+copied = Kopiert

@@ -224,3 +224,8 @@ settings-codes-file-title = { $product } recovery codes
 settings-codes-file-account = Account: { $account }
 settings-codes-file-date = Date: { $date }
 settings-codes-advice = Each code works once, when your second factor is out of reach. Keep them somewhere safe and private.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = Show password
+copy = Copy
+copied = Copied

@@ -222,3 +222,8 @@ settings-codes-file-title = Códigos de recuperación de { $product }
 settings-codes-file-account = Cuenta: { $account }
 settings-codes-file-date = Fecha: { $date }
 settings-codes-advice = Cada código funciona una vez, cuando no tengas a mano tu segundo factor. Guárdalos en un lugar seguro y privado.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = Mostrar contraseña
+copy = Copiar
+copied = Copiado

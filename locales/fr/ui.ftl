@@ -222,3 +222,8 @@ settings-codes-file-title = Codes de récupération { $product }
 settings-codes-file-account = Compte : { $account }
 settings-codes-file-date = Date : { $date }
 settings-codes-advice = Chaque code ne fonctionne qu’une fois, lorsque votre second facteur n’est pas à portée de main. Conservez-les en lieu sûr et privé.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = Afficher le mot de passe
+copy = Copier
+copied = Copié

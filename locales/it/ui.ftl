@@ -222,3 +222,8 @@ settings-codes-file-title = Codici di recupero di { $product }
 settings-codes-file-account = Account: { $account }
 settings-codes-file-date = Data: { $date }
 settings-codes-advice = Ogni codice funziona una sola volta, quando il secondo fattore non è a portata di mano. Conservali in un luogo sicuro e riservato.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = Mostra password
+copy = Copia
+copied = Copiato

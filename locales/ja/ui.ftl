@@ -212,3 +212,8 @@ settings-codes-file-title = { $product } のリカバリーコード
 settings-codes-file-account = アカウント: { $account }
 settings-codes-file-date = 日付: { $date }
 settings-codes-advice = 各コードは、2 要素目が手元にないときに 1 回だけ使えます。安全で人目につかない場所に保管してください。
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = パスワードを表示
+copy = コピー
+copied = コピーしました

@@ -212,3 +212,8 @@ settings-codes-file-title = { $product } 복구 코드
 settings-codes-file-account = 계정: { $account }
 settings-codes-file-date = 날짜: { $date }
 settings-codes-advice = 각 코드는 두 번째 인증 수단을 쓸 수 없을 때 한 번만 사용할 수 있습니다. 안전하고 남이 볼 수 없는 곳에 보관하세요.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = 비밀번호 표시
+copy = 복사
+copied = 복사됨

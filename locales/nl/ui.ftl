@@ -222,3 +222,8 @@ settings-codes-file-title = Herstelcodes voor { $product }
 settings-codes-file-account = Account: { $account }
 settings-codes-file-date = Datum: { $date }
 settings-codes-advice = Elke code werkt één keer, als je tweede factor niet bij de hand is. Bewaar ze op een veilige, privé plek.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = Wachtwoord tonen
+copy = Kopiëren
+copied = Gekopieerd

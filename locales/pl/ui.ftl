@@ -242,3 +242,8 @@ settings-codes-file-title = Kody odzyskiwania { $product }
 settings-codes-file-account = Konto: { $account }
 settings-codes-file-date = Data: { $date }
 settings-codes-advice = Każdy kod działa raz, gdy nie masz pod ręką drugiego składnika. Przechowuj je w bezpiecznym, prywatnym miejscu.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = Pokaż hasło
+copy = Kopiuj
+copied = Skopiowano

@@ -222,3 +222,8 @@ settings-codes-file-title = Códigos de recuperação de { $product }
 settings-codes-file-account = Conta: { $account }
 settings-codes-file-date = Data: { $date }
 settings-codes-advice = Cada código funciona uma vez, quando seu segundo fator não estiver à mão. Guarde-os em um lugar seguro e privado.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = Mostrar senha
+copy = Copiar
+copied = Copiado

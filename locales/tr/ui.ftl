@@ -222,3 +222,8 @@ settings-codes-file-title = { $product } kurtarma kodları
 settings-codes-file-account = Hesap: { $account }
 settings-codes-file-date = Tarih: { $date }
 settings-codes-advice = Her kod, ikinci faktörünüz elinizin altında olmadığında bir kez çalışır. Kodları güvenli ve gizli bir yerde saklayın.
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = Parolayı göster
+copy = Kopyala
+copied = Kopyalandı

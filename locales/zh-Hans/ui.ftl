@@ -212,3 +212,8 @@ settings-codes-file-title = { $product } 恢复码
 settings-codes-file-account = 账户：{ $account }
 settings-codes-file-date = 日期：{ $date }
 settings-codes-advice = 每个恢复码只能使用一次，用于第二因素不在手边时。请将它们保存在安全、私密的地方。
+
+## Show-password and copy buttons (shown only where scripts run)
+show-password = 显示密码
+copy = 复制
+copied = 已复制

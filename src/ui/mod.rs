@@ -1,6 +1,7 @@
 //! Pure functions from a Kratos flow to view models: forms per method group, node views,
 //! labels, messages and test ids. No web framework types, so it is unit-tested on its own.
 
+pub mod affordances;
 pub mod confine;
 pub mod copy;
 pub mod errors;
@@ -114,6 +115,7 @@ pub fn flow_view(
         _ => None,
     };
     let no_method_available = built.sections.is_empty();
+    affordances::apply(kind, affordances::focus(kind, flow), &mut built.sections);
     let (sections, alternatives) = lead_with_one(kind, built.sections);
     Ok(FlowView {
         mode,

@@ -56,6 +56,12 @@ pub struct FieldView {
     pub required: bool,
     pub disabled: bool,
     pub autocomplete: Option<String>,
+    /// The keyboard a phone shows (`numeric` for codes).
+    pub inputmode: Option<&'static str>,
+    /// A password field: where scripts run, a button shows what was typed.
+    pub revealable: bool,
+    /// The one field the page focuses when it opens.
+    pub autofocus: bool,
     pub pattern: Option<String>,
     pub maxlength: Option<u32>,
     pub messages: Vec<MessageView>,
@@ -120,6 +126,8 @@ pub struct ImageView {
 
 #[derive(Debug, Clone)]
 pub struct TextView {
+    /// The id of the element holding the text (what a copy button copies).
+    pub dom_id: String,
     /// `node/text/<id>/label` and `node/text/<id>/text`.
     pub label_test_id: String,
     pub text_test_id: String,
@@ -273,6 +281,9 @@ fn input_view(
                 required: input.required,
                 disabled: input.disabled,
                 autocomplete: input.autocomplete.clone(),
+                inputmode: None,
+                revealable: false,
+                autofocus: false,
                 pattern: input.pattern.clone(),
                 maxlength: input.maxlength,
                 messages,
@@ -316,6 +327,7 @@ fn text_view(
 ) -> NodeView {
     let dom_id = ids.allocate(&[scope, &text.id]);
     let (messages, _, _) = node_messages(node, &dom_id, l);
+    let copy_id = ids.allocate(&[scope, &text.id, "text"]);
     let content = if let Some(codes) = recovery_codes(text, l) {
         TextContent::Codes(codes)
     } else if text.id == "totp_secret_key" {
@@ -324,6 +336,7 @@ fn text_view(
         TextContent::Plain(l.kratos(&text.text))
     };
     NodeView::Text(TextView {
+        dom_id: copy_id,
         label_test_id: format!("node/text/{}/label", text.id),
         text_test_id: format!("node/text/{}/text", text.id),
         label: node.meta.label.as_ref().map(|label| l.kratos(label)),

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod affordances;
 mod assets_and_health;
 mod companion_pages;
 mod hard_errors;

@@ -6,6 +6,7 @@
 
 mod support;
 
+mod affordances;
 mod binary_behind_nginx;
 mod dev_config;
 mod error_page;

@@ -40,11 +40,21 @@ async fn a_forgotten_password_is_recovered_by_code_and_replaced_on_settings() {
         env.fill("code", "code", &mail.code()).await;
         env.submit("code", "code").await;
 
-        // Kratos signs the browser in and asks for a new password on settings.
+        // Kratos signs the browser in and asks for a new password on settings: the page
+        // opens with the focus in that field.
         env.settings_flow_id().await;
         env.browser
             .wait_for("[data-testid='ui/message/1060001']")
             .await;
+        assert_eq!(env.browser.focused_name().await, "password");
+        let focused_form = env
+            .browser
+            .execute(
+                "return document.activeElement.closest('[data-testid^=\"form/\"]').dataset.testid",
+                vec![],
+            )
+            .await;
+        assert_eq!(focused_form.as_str(), Some("form/password"));
         env.assert_signed_in_as(ALICE).await;
         env.change_password(ALICE, PASSWORD, NEW_PASSWORD).await;
 

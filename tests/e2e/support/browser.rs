@@ -241,6 +241,17 @@ impl Browser {
         result.step(format!("running `{script}`")).json().clone()
     }
 
+    /// The `name` of the focused element (empty when nothing named has the focus).
+    pub async fn focused_name(&self) -> String {
+        let name = self
+            .execute(
+                "var e = document.activeElement; return (e && e.name) || '';",
+                Vec::new(),
+            )
+            .await;
+        name.as_str().unwrap_or_default().to_owned()
+    }
+
     /// A Chrome DevTools Protocol command through chromedriver.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         let result = self.driver.cdp().send_raw(cmd, params).await;

@@ -93,6 +93,8 @@ pub struct UiSettings {
     /// The operator's Fluent files, `<dir>/<lang>/*.ftl`, over the built-in catalogue.
     pub messages_dir: Option<PathBuf>,
     pub brand: BrandSettings,
+    /// Kratos' minimum password length, stated under new-password fields.
+    pub min_password_length: u32,
 }
 
 /// The operator's brand, applied at start-up (no rebuild). Files are names in `STATIC_DIR`,
@@ -242,6 +244,11 @@ struct Flags {
     /// Unset: /metrics on PORT, at the root (outside BASE_PATH)
     #[arg(long, env = "METRICS_PORT", value_parser = parse_port, global = true)]
     metrics_port: Option<u16>,
+    /// Kratos' selfservice.methods.password.config.min_password_length (6 or more), stated
+    /// under every new-password field before the first try: Kratos' flows do not say it
+    #[arg(long, env = "MIN_PASSWORD_LENGTH", default_value = "8",
+        value_parser = clap::value_parser!(u32).range(6..=4096), global = true)]
+    min_password_length: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -355,6 +362,7 @@ where
                 support_url: flags.support_url,
                 footer_text: flags.footer_text,
             },
+            min_password_length: flags.min_password_length,
         },
         session,
         log_format: flags.log_format,
@@ -692,7 +700,7 @@ mod tests {
         assert_eq!(readme_rows, help_rows);
         assert_eq!(
             help_rows.len(),
-            22,
+            23,
             "every setting has a variable and a flag"
         );
     }

@@ -10,6 +10,7 @@ use askama::Template;
 use crate::kratos::UpstreamError;
 use crate::security::RequestContext;
 use crate::state::AppState;
+use crate::ui::errors::{Reference, own_error};
 use crate::views::{ErrorPage, Layout};
 
 #[derive(Debug)]
@@ -76,18 +77,6 @@ impl ResponseError for AppError {
     }
 }
 
-/// What a person reads for a status (message ids): short, human, never the upstream body.
-fn explain(status: StatusCode) -> (&'static str, &'static str) {
-    match status.as_u16() {
-        404 => ("error-not-found", "error-not-found-about"),
-        403 => ("error-refused", "error-refused-about"),
-        400..=499 => ("error-bad-request", "error-bad-request-about"),
-        502 => ("error-upstream", "error-upstream-about"),
-        504 => ("error-timeout", "error-timeout-about"),
-        _ => ("error-internal", "error-internal-about"),
-    }
-}
-
 /// Renders the error page. Without state (an error before the app was reached) it still
 /// answers with a minimal page: the status and the request id, no words to translate.
 pub fn render_error_page(
@@ -96,21 +85,20 @@ pub fn render_error_page(
     context: &RequestContext,
 ) -> HttpResponse {
     let request_id = context.request_id.as_str();
-    let (heading, message) = explain(status);
     let body = state.and_then(|state| {
         let l = state.localizer(context);
+        let error =
+            own_error(status.as_u16(), &l).quoting(Reference::Request(request_id.to_owned()));
         let page = ErrorPage {
-            message: l.t(message).into_owned(),
             layout: Layout::new(
                 &state.urls,
                 &state.assets,
                 &state.brand,
                 l.clone(),
-                l.t(heading).into_owned(),
+                error.title.clone(),
                 context,
             ),
-            status: status.as_u16(),
-            request_id,
+            error,
         };
         page.render()
             .map_err(|err| tracing::error!(error = %err, "error page template failed"))

@@ -12,6 +12,9 @@ use crate::config::SessionSettings;
 /// Short, and unlike Kratos' own cookie names.
 pub const COOKIE_NAME: &str = "kau_session";
 
+/// The key of the flag our "Sign out" form leaves for the sign-in page that follows.
+pub const SIGNED_OUT: &str = "signed_out";
+
 /// Everything the session middleware needs; built once, cloned into every worker.
 #[derive(Clone)]
 pub struct SessionConfig {

@@ -60,9 +60,9 @@ impl Application {
             base_path = %settings.ui.base_path,
             kratos_public_url = %settings.kratos.public_url,
             kratos_browser_url = %settings.kratos.browser_url,
-            "listening on http://{}:{}{}/",
+            "listening on {}:{port}; open http://{}:{port}{}/",
             bracketed(host),
-            port,
+            browse_host(host),
             settings.ui.base_path
         );
         Ok(Self {
@@ -177,6 +177,17 @@ fn dial_host(host: &str) -> String {
     }
 }
 
+/// The host of the URL to open for a server listening on `host`: for this machine's own
+/// addresses `localhost`, as `scripts/dev` says (browsers keep Kratos' cookies by host name, and
+/// WebAuthn and passkeys refuse IP addresses); any other address or name as it is.
+fn browse_host(host: &str) -> String {
+    let host = unbracketed(host);
+    match host.parse::<IpAddr>() {
+        Ok(ip) if ip.is_loopback() || ip.is_unspecified() => "localhost".to_owned(),
+        _ => bracketed(host),
+    }
+}
+
 /// `HOST` may be written `[::1]` as in a URL; the socket API wants `::1`.
 fn unbracketed(host: &str) -> &str {
     let host = host.trim();
@@ -264,6 +275,23 @@ fn metrics_server(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_start_up_line_points_browsers_at_localhost_for_this_machine() {
+        for (host, opened) in [
+            ("127.0.0.1", "localhost"),
+            ("127.0.0.2", "localhost"),
+            ("0.0.0.0", "localhost"),
+            ("::1", "localhost"),
+            ("[::]", "localhost"),
+            ("localhost", "localhost"),
+            ("10.1.2.3", "10.1.2.3"),
+            ("fd00::7", "[fd00::7]"),
+            ("account.example.com", "account.example.com"),
+        ] {
+            assert_eq!(browse_host(host), opened, "{host}");
+        }
+    }
 
     #[test]
     fn the_healthcheck_dials_the_address_the_server_listens_on() {

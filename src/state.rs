@@ -30,6 +30,8 @@ pub struct AppState {
     pub metrics: Metrics,
     pub trusted_proxies: TrustedProxies,
     pub draining: Draining,
+    /// Kratos' minimum password length, which new-password fields state.
+    pub min_password_length: u32,
 }
 
 /// Switched on once when SIGTERM arrives: readiness then fails while requests are still
@@ -72,6 +74,7 @@ impl AppState {
             session,
             urls,
             draining: Draining::default(),
+            min_password_length: settings.ui.min_password_length,
         })
     }
 

@@ -10,7 +10,7 @@ use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::security::RequestContext;
 use crate::ui::FlowView;
-use crate::ui::errors::ErrorView;
+use crate::ui::errors::{ErrorView, Onward};
 pub use crate::ui::links::FlowLinks;
 // Templates `match` on these enums; the compiler makes them handle every variant.
 use crate::ui::messages::Tone;
@@ -140,15 +140,6 @@ flow_page!(
     "pages/verification.html"
 );
 
-/// `/error`: a Kratos self-service error or an OAuth2 error redirect, explained.
-#[derive(Template)]
-#[template(path = "pages/flow_error.html")]
-pub struct FlowErrorPage {
-    pub layout: Layout,
-    pub error: ErrorView,
-    pub retry_url: String,
-}
-
 /// `POST /settings/recovery-codes` with `view=print`: the codes alone, to print.
 #[derive(Template)]
 #[template(path = "pages/recovery_codes.html")]
@@ -157,20 +148,23 @@ pub struct RecoveryCodesPage {
     pub codes: CodesPrintView,
 }
 
-/// `/logout`: confirm, then follow Kratos' tokenised logout URL.
+/// `/logout`: confirm with a form that posts to our `/logout` (our CSRF token, the
+/// `return_to` it was opened with).
 #[derive(Template)]
 #[template(path = "pages/logout.html")]
 pub struct LogoutPage {
     pub layout: Layout,
-    pub logout_url: String,
+    pub action: String,
+    pub csrf_token: String,
+    pub return_to: Option<String>,
     pub cancel_url: String,
 }
 
+/// The one error page: our own failures and `/error` (a Kratos self-service error or an OAuth2
+/// error redirect), in the same frame with a reference to quote.
 #[derive(Template)]
 #[template(path = "pages/error.html")]
-pub struct ErrorPage<'a> {
+pub struct ErrorPage {
     pub layout: Layout,
-    pub status: u16,
-    pub message: String,
-    pub request_id: &'a str,
+    pub error: ErrorView,
 }

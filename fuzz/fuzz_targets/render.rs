@@ -16,6 +16,7 @@ use kratos_account_ui::i18n::Localizer;
 use kratos_account_ui::kratos::models::{Flow, Identity};
 use kratos_account_ui::routes::flow::{RenderedFlow, render_flow};
 use kratos_account_ui::security::RequestContext;
+use kratos_account_ui::ui::transitions::PageFacts;
 use kratos_account_ui::urls::Urls;
 use kratos_account_ui::views::{
     FlowTemplate, Layout, LoginPage, RecoveryPage, RegistrationPage, SettingsExtras, SettingsPage,
@@ -118,8 +119,11 @@ fn render<P: FlowTemplate>(
     HARNESS.with(|h| {
         render_flow::<P>(
             flow,
-            session,
-            sign_out_token,
+            PageFacts {
+                session_identity: session,
+                sign_out_token,
+                ..PageFacts::default()
+            },
             SettingsExtras::default(),
             &h.urls,
             &l,

@@ -92,7 +92,7 @@ cancel = إلغاء
 
 ## صفحات الأخطاء
 error-status = خطأ { $status }
-error-reference = المرجع:
+error-code-label = رمز الخطأ:
 error-quote-reference = إذا تكرر ذلك، فاذكر هذا المرجع:
 error-back-home = العودة إلى حسابك
 error-start-again = البدء من جديد
@@ -266,3 +266,17 @@ settings-codes-advice = يعمل كل رمز مرة واحدة، عندما لا
 show-password = إظهار كلمة المرور
 copy = نسخ
 copied = تم النسخ
+
+## Transitions: after signing out, after a verification
+signed-out-notice = لقد سجّلت الخروج.
+continue-to-account = المتابعة إلى حسابك
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [zero] { $count } حرف على الأقل.
+    [one] حرف واحد على الأقل.
+    [two] حرفان على الأقل.
+    [few] { $count } أحرف على الأقل.
+    [many] { $count } حرفًا على الأقل.
+   *[other] { $count } حرف على الأقل.
+}

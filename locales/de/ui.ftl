@@ -92,7 +92,7 @@ cancel = Abbrechen
 
 ## Fehlerseiten
 error-status = Fehler { $status }
-error-reference = Referenz:
+error-code-label = Fehlercode:
 error-quote-reference = Falls das wieder passiert, nennen Sie diese Referenz:
 error-back-home = Zurück zu Ihrem Konto
 error-start-again = Neu beginnen
@@ -227,3 +227,13 @@ settings-codes-advice = Jeder Code funktioniert einmal, wenn Ihr zweiter Faktor 
 show-password = Passwort anzeigen
 copy = Kopieren
 copied = Kopiert
+
+## Transitions: after signing out, after a verification
+signed-out-notice = Sie haben sich abgemeldet.
+continue-to-account = Weiter zu Ihrem Konto
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [one] Mindestens { $count } Zeichen.
+   *[other] Mindestens { $count } Zeichen.
+}

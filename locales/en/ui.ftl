@@ -94,7 +94,7 @@ cancel = Cancel
 
 ## Error pages
 error-status = Error { $status }
-error-reference = Reference:
+error-code-label = Error code:
 error-quote-reference = If this keeps happening, quote this reference:
 error-back-home = Back to your account
 error-start-again = Start again
@@ -229,3 +229,13 @@ settings-codes-advice = Each code works once, when your second factor is out of 
 show-password = Show password
 copy = Copy
 copied = Copied
+
+## Transitions: after signing out, after a verification
+signed-out-notice = You have signed out.
+continue-to-account = Continue to your account
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [one] At least { $count } character.
+   *[other] At least { $count } characters.
+}

@@ -92,7 +92,7 @@ cancel = Cancelar
 
 ## Páginas de error
 error-status = Error { $status }
-error-reference = Referencia:
+error-code-label = Código de error:
 error-quote-reference = Si vuelve a ocurrir, indica esta referencia:
 error-back-home = Volver a tu cuenta
 error-start-again = Empezar de nuevo
@@ -227,3 +227,13 @@ settings-codes-advice = Cada código funciona una vez, cuando no tengas a mano t
 show-password = Mostrar contraseña
 copy = Copiar
 copied = Copiado
+
+## Transitions: after signing out, after a verification
+signed-out-notice = Has cerrado la sesión.
+continue-to-account = Continuar a tu cuenta
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [one] Al menos { $count } carácter.
+   *[other] Al menos { $count } caracteres.
+}

@@ -92,7 +92,7 @@ cancel = Annuler
 
 ## Pages d’erreur
 error-status = Erreur { $status }
-error-reference = Référence :
+error-code-label = Code d’erreur :
 error-quote-reference = Si le problème persiste, indiquez cette référence :
 error-back-home = Retour à votre compte
 error-start-again = Recommencer
@@ -227,3 +227,13 @@ settings-codes-advice = Chaque code ne fonctionne qu’une fois, lorsque votre s
 show-password = Afficher le mot de passe
 copy = Copier
 copied = Copié
+
+## Transitions: after signing out, after a verification
+signed-out-notice = Vous êtes déconnecté.
+continue-to-account = Continuer vers votre compte
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [one] Au moins { $count } caractère.
+   *[other] Au moins { $count } caractères.
+}

@@ -92,7 +92,7 @@ cancel = Annulla
 
 ## Pagine di errore
 error-status = Errore { $status }
-error-reference = Riferimento:
+error-code-label = Codice di errore:
 error-quote-reference = Se succede di nuovo, indica questo riferimento:
 error-back-home = Torna al tuo account
 error-start-again = Ricomincia
@@ -227,3 +227,13 @@ settings-codes-advice = Ogni codice funziona una sola volta, quando il secondo f
 show-password = Mostra password
 copy = Copia
 copied = Copiato
+
+## Transitions: after signing out, after a verification
+signed-out-notice = Sei uscito dall'account.
+continue-to-account = Continua al tuo account
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [one] Almeno { $count } carattere.
+   *[other] Almeno { $count } caratteri.
+}

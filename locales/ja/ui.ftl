@@ -92,7 +92,7 @@ cancel = キャンセル
 
 ## エラーページ
 error-status = エラー { $status }
-error-reference = 参照番号:
+error-code-label = エラーコード:
 error-quote-reference = 問題が続く場合は、次の参照番号をお伝えください:
 error-back-home = アカウントに戻る
 error-start-again = 最初からやり直す
@@ -217,3 +217,12 @@ settings-codes-advice = 各コードは、2 要素目が手元にないときに
 show-password = パスワードを表示
 copy = コピー
 copied = コピーしました
+
+## Transitions: after signing out, after a verification
+signed-out-notice = サインアウトしました。
+continue-to-account = アカウントへ進む
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+   *[other] { $count } 文字以上。
+}

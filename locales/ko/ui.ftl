@@ -92,7 +92,7 @@ cancel = 취소
 
 ## 오류 페이지
 error-status = 오류 { $status }
-error-reference = 참조 번호:
+error-code-label = 오류 코드:
 error-quote-reference = 문제가 계속되면 이 참조 번호를 알려 주세요:
 error-back-home = 내 계정으로 돌아가기
 error-start-again = 처음부터 다시 하기
@@ -217,3 +217,12 @@ settings-codes-advice = 각 코드는 두 번째 인증 수단을 쓸 수 없을
 show-password = 비밀번호 표시
 copy = 복사
 copied = 복사됨
+
+## Transitions: after signing out, after a verification
+signed-out-notice = 로그아웃했습니다.
+continue-to-account = 내 계정으로 계속
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+   *[other] { $count }자 이상.
+}

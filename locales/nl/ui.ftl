@@ -92,7 +92,7 @@ cancel = Annuleren
 
 ## Foutpagina’s
 error-status = Fout { $status }
-error-reference = Referentie:
+error-code-label = Foutcode:
 error-quote-reference = Gebeurt dit vaker, vermeld dan deze referentie:
 error-back-home = Terug naar je account
 error-start-again = Opnieuw beginnen
@@ -227,3 +227,13 @@ settings-codes-advice = Elke code werkt één keer, als je tweede factor niet bi
 show-password = Wachtwoord tonen
 copy = Kopiëren
 copied = Gekopieerd
+
+## Transitions: after signing out, after a verification
+signed-out-notice = Je bent afgemeld.
+continue-to-account = Verder naar je account
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [one] Minstens { $count } teken.
+   *[other] Minstens { $count } tekens.
+}

@@ -92,7 +92,7 @@ cancel = Anuluj
 
 ## Strony błędów
 error-status = Błąd { $status }
-error-reference = Identyfikator:
+error-code-label = Kod błędu:
 error-quote-reference = Jeśli to się powtórzy, podaj ten identyfikator:
 error-back-home = Wróć do konta
 error-start-again = Zacznij od nowa
@@ -247,3 +247,15 @@ settings-codes-advice = Każdy kod działa raz, gdy nie masz pod ręką drugiego
 show-password = Pokaż hasło
 copy = Kopiuj
 copied = Skopiowano
+
+## Transitions: after signing out, after a verification
+signed-out-notice = Wylogowano.
+continue-to-account = Przejdź do swojego konta
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [one] Co najmniej { $count } znak.
+    [few] Co najmniej { $count } znaki.
+    [many] Co najmniej { $count } znaków.
+   *[other] Co najmniej { $count } znaku.
+}

@@ -92,7 +92,7 @@ cancel = Cancelar
 
 ## Páginas de erro
 error-status = Erro { $status }
-error-reference = Referência:
+error-code-label = Código do erro:
 error-quote-reference = Se isso continuar acontecendo, informe esta referência:
 error-back-home = Voltar para sua conta
 error-start-again = Começar de novo
@@ -227,3 +227,13 @@ settings-codes-advice = Cada código funciona uma vez, quando seu segundo fator 
 show-password = Mostrar senha
 copy = Copiar
 copied = Copiado
+
+## Transitions: after signing out, after a verification
+signed-out-notice = Você saiu da sua conta.
+continue-to-account = Continuar para sua conta
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [one] Pelo menos { $count } caractere.
+   *[other] Pelo menos { $count } caracteres.
+}

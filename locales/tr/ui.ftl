@@ -92,7 +92,7 @@ cancel = İptal
 
 ## Hata sayfaları
 error-status = Hata { $status }
-error-reference = Başvuru kodu:
+error-code-label = Hata kodu:
 error-quote-reference = Bu tekrar olursa şu başvuru kodunu iletin:
 error-back-home = Hesabınıza dönün
 error-start-again = Yeniden başla
@@ -227,3 +227,13 @@ settings-codes-advice = Her kod, ikinci faktörünüz elinizin altında olmadı�
 show-password = Parolayı göster
 copy = Kopyala
 copied = Kopyalandı
+
+## Transitions: after signing out, after a verification
+signed-out-notice = Oturumunuzu kapattınız.
+continue-to-account = Hesabınıza devam edin
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+    [one] En az { $count } karakter.
+   *[other] En az { $count } karakter.
+}

@@ -92,7 +92,7 @@ cancel = 取消
 
 ## 错误页面
 error-status = 错误 { $status }
-error-reference = 参考编号：
+error-code-label = 错误代码：
 error-quote-reference = 如果问题持续出现，请提供此参考编号：
 error-back-home = 返回您的账户
 error-start-again = 重新开始
@@ -217,3 +217,12 @@ settings-codes-advice = 每个恢复码只能使用一次，用于第二因素�
 show-password = 显示密码
 copy = 复制
 copied = 已复制
+
+## Transitions: after signing out, after a verification
+signed-out-notice = 您已退出登录。
+continue-to-account = 继续前往您的账户
+
+## The password rule, stated before the first try
+password-rule = { $count ->
+   *[other] 至少 { $count } 个字符。
+}

@@ -370,7 +370,9 @@ fn a_hostile_translation_is_escaped() {
             brand: Default::default(),
             home_url: "/".to_owned(),
         },
-        logout_url: "http://k/logout".to_owned(),
+        action: "/logout".to_owned(),
+        csrf_token: "t".to_owned(),
+        return_to: None,
         cancel_url: "/".to_owned(),
     };
     let html = page.render().unwrap();

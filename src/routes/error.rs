@@ -11,9 +11,8 @@ use crate::error::AppError;
 use crate::kratos::FlowError;
 use crate::security::RequestContext;
 use crate::state::AppState;
-use crate::ui::errors::{kratos_error, oauth2_error, unknown_error};
-use crate::urls::Page;
-use crate::views::{FlowErrorPage, Layout};
+use crate::ui::errors::{kratos_error, oauth2_error, reference, unknown_error};
+use crate::views::{ErrorPage, Layout};
 
 pub async fn show(
     req: HttpRequest,
@@ -22,22 +21,29 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let query = PageQuery::parse(req.query_string());
     let l = state.localizer(&context);
-    let error = if let Some(id) = query.get("id") {
-        match Uuid::parse_str(id) {
-            Ok(id) => match state.kratos.fetch_error(id).await {
-                Ok(envelope) => kratos_error(&envelope.error, &l),
-                Err(FlowError::Upstream(err)) => return Err(AppError::Upstream(err)),
-                Err(_) => unknown_error(&l),
-            },
-            Err(_) => unknown_error(&l),
+    let id = query.get("id").and_then(|id| Uuid::parse_str(id).ok());
+    let (error, kratos_knew_it) = if let Some(id) = id {
+        match state.kratos.fetch_error(id).await {
+            Ok(envelope) => (kratos_error(&envelope.error, &l), true),
+            Err(FlowError::Upstream(err)) => return Err(AppError::Upstream(err)),
+            Err(_) => (unknown_error(&l), false),
         }
     } else if let Some(error) = query.get("error") {
-        oauth2_error(error, query.get("error_description"), &l)
+        (
+            oauth2_error(error, query.get("error_description"), &l),
+            false,
+        )
     } else {
-        unknown_error(&l)
+        (unknown_error(&l), false)
     };
+    let id = id.map(|id| id.to_string());
+    let error = error.quoting(reference(
+        id.as_deref(),
+        kratos_knew_it,
+        &context.request_id,
+    ));
     let status = StatusCode::from_u16(error.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let page = FlowErrorPage {
+    let page = ErrorPage {
         layout: Layout::new(
             &state.urls,
             &state.assets,
@@ -47,7 +53,6 @@ pub async fn show(
             &context,
         ),
         error,
-        retry_url: state.urls.page(Page::Home),
     };
     let mut response = html_page(page.render()?);
     *response.status_mut() = status;

@@ -9,15 +9,17 @@ use super::http::{PageQuery, cookie_header, html_page, see_other};
 use crate::csrf;
 use crate::error::AppError;
 use crate::i18n::Localizer;
-use crate::kratos::models::{Flow, FlowState, Identity, Session as KratosSession};
+use crate::kratos::models::{Flow, FlowState, Session as KratosSession};
 use crate::kratos::{FlowError, FlowKind, SessionPage, SessionsError, UpstreamError};
 use crate::security::{ExternalFormTargets, RequestContext};
 use crate::state::AppState;
-use crate::ui::links::{flow_links, place_recovery_link};
+use crate::ui::affordances::state_password_rule;
+use crate::ui::links::{flow_links, place_continue_link, place_recovery_link};
 use crate::ui::recovery_codes::CodesForm;
 use crate::ui::sessions::{
     self, ANCHOR, Notice, PAGE_PARAM, PAGE_SIZE, SessionForms, SessionsInput, SessionsView,
 };
+use crate::ui::transitions::{self, Arrival, PageFacts};
 use crate::ui::{FlowMode, flow_view};
 use crate::urls::{Page, Urls, safe_link};
 use crate::views::{FlowPage, FlowTemplate, Layout, SettingsExtras};
@@ -151,9 +153,10 @@ async fn show_flow<P: FlowTemplate>(
 
     // Kratos answered a flow that requires a session, so there is one. Re-authentication and
     // step-up: show who is signed in, and a way out unless Kratos says there is no session.
+    // A finished verification asks too: a signed-in person goes on to the account.
     let mut session_identity = None;
     let mut signed_in = kind.requires_session();
-    if FlowMode::of(kind, &flow).is_signed_in() {
+    if FlowMode::of(kind, &flow).is_signed_in() || transitions::asks_who_is_signed_in(kind, &flow) {
         match state.kratos.whoami(cookie).await {
             Ok(session) => {
                 session_identity = session.identity;
@@ -169,6 +172,16 @@ async fn show_flow<P: FlowTemplate>(
         Some(csrf::token(session)?)
     } else {
         None
+    };
+
+    // Set by our "Sign out" form; said once, on the first plain sign-in page after it.
+    let arrival = if kind == FlowKind::Login && !signed_in {
+        match session.remove_as::<bool>(crate::session::SIGNED_OUT) {
+            Some(Ok(true)) => Arrival::SignedOut,
+            _ => Arrival::Direct,
+        }
+    } else {
+        Arrival::Direct
     };
 
     let l = state.localizer(context);
@@ -193,8 +206,12 @@ async fn show_flow<P: FlowTemplate>(
     };
     let rendered = render_flow::<P>(
         &flow,
-        session_identity.as_ref(),
-        sign_out_token.as_deref(),
+        PageFacts {
+            session_identity: session_identity.as_ref(),
+            sign_out_token: sign_out_token.as_deref(),
+            arrival,
+            min_password_length: state.min_password_length,
+        },
         extras,
         &state.urls,
         &l,
@@ -275,13 +292,11 @@ pub struct RenderedFlow {
     pub external_forms: bool,
 }
 
-/// Everything after the upstream calls, without I/O: a fetched flow (plus who is signed in,
-/// as Kratos sent it, the sign-out form's CSRF token when someone is, and the settings page's
-/// sessions) -> the page. The fuzz target drives exactly this function.
+/// Everything after the upstream calls, without I/O: a fetched flow (plus the page's facts and
+/// the settings page's sessions) -> the page. The fuzz target drives exactly this function.
 pub fn render_flow<P: FlowTemplate>(
     flow: &Flow,
-    session_identity: Option<&Identity>,
-    sign_out_token: Option<&str>,
+    facts: PageFacts<'_>,
     extras: SettingsExtras,
     urls: &Urls,
     l: &Localizer,
@@ -293,11 +308,16 @@ pub fn render_flow<P: FlowTemplate>(
     {
         policy = policy.continuing_to(&flow.ui.action);
     }
-    let mut view = flow_view(kind, flow, session_identity, l, &policy)
+    let mut view = flow_view(kind, flow, facts.session_identity, l, &policy)
         .map_err(|err| AppError::Upstream(UpstreamError::InvalidBody(err.to_string())))?;
     let external_forms = view.offers_external_login;
-    let mut links = flow_links(kind, &view, flow, urls, sign_out_token);
+    let mut links = flow_links(kind, &view, flow, urls, facts.sign_out_token);
     place_recovery_link(&mut view, &mut links, l.t("forgot-password").into_owned());
+    place_continue_link(&mut view, &links, flow);
+    view.signed_out = transitions::says_signed_out(kind, view.mode, facts.arrival);
+    state_password_rule(&mut view.sections, || {
+        l.t1("password-rule", "count", facts.min_password_length)
+    });
     let page = P::from(FlowPage {
         layout: layout(view.title.clone()),
         flow: view,

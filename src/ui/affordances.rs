@@ -1,7 +1,7 @@
 //! What a field asks of the browser beyond Kratos' own attributes: which keyboard a phone shows
 //! (`inputmode`), what autofill offers (`autocomplete`), and which field has the focus first.
 
-use super::nodes::{FieldView, NodeView};
+use super::nodes::{FieldHint, FieldView, NodeView};
 use super::sections::SectionView;
 use crate::kratos::FlowKind;
 use crate::kratos::models::{Flow, FlowState};
@@ -104,6 +104,29 @@ pub fn apply(kind: FlowKind, focus: Focus, sections: &mut [SectionView]) {
     };
     if let Some(field) = target {
         field.autofocus = true;
+    }
+}
+
+/// Kratos checks a new password's length only once it is sent; every new-password field says
+/// the rule first (`rule` is asked for only when the page has one).
+pub fn state_password_rule(sections: &mut [SectionView], rule: impl FnOnce() -> String) {
+    let mut rule = Some(rule);
+    let mut text = None;
+    for field in sections
+        .iter_mut()
+        .flat_map(fields)
+        .filter(|field| field.revealable && field.autocomplete.as_deref() == Some("new-password"))
+    {
+        let text = text
+            .get_or_insert_with(|| rule.take().map(|rule| rule()).unwrap_or_default())
+            .clone();
+        let dom_id = format!("{}-hint", field.dom_id);
+        field.described_by = Some(match field.described_by.take() {
+            // Kratos' verdict on what was sent first, then the rule.
+            Some(messages) => format!("{messages} {dom_id}"),
+            None => dom_id.clone(),
+        });
+        field.hint = Some(FieldHint { dom_id, text });
     }
 }
 
@@ -250,7 +273,8 @@ mod tests {
                "attributes": {"node_type": "input", "name": name, "type": kind, "value": value}})
     }
 
-    fn focused(kind: FlowKind, focus: Focus, nodes: serde_json::Value) -> Vec<String> {
+    /// The sections of a page of `kind` made of `nodes`, with the hints applied.
+    fn sections(kind: FlowKind, focus: Focus, nodes: serde_json::Value) -> Vec<SectionView> {
         let ui = serde_json::from_value(
             json!({"action": "http://k/a", "method": "POST", "nodes": nodes}),
         )
@@ -262,8 +286,11 @@ mod tests {
             &Localizer::english(),
         );
         apply(kind, focus, &mut built.sections);
-        built
-            .sections
+        built.sections
+    }
+
+    fn focused(kind: FlowKind, focus: Focus, nodes: serde_json::Value) -> Vec<String> {
+        sections(kind, focus, nodes)
             .iter_mut()
             .flat_map(fields)
             .filter(|field| field.autofocus)
@@ -331,22 +358,45 @@ mod tests {
     }
 
     #[test]
-    fn password_fields_can_be_revealed_and_others_not() {
-        let ui =
-            serde_json::from_value(json!({"action": "http://k/a", "method": "POST", "nodes": [
-                node("password", "password", "password", None, false),
+    fn every_new_password_field_states_the_rule_and_no_other_field_does() {
+        let hinted = |kind: FlowKind| -> Vec<(String, String)> {
+            let nodes = json!([
+                node("default", "identifier", "text", None, false),
+                node("password", "password", "password", None, true),
                 node("totp", "totp_code", "text", None, false),
-            ]}))
-            .unwrap();
-        let mut built = build_sections(
-            FlowKind::Settings,
-            &ui,
-            &mut IdAllocator::default(),
-            &Localizer::english(),
-        );
-        apply(FlowKind::Settings, Focus::Nothing, &mut built.sections);
-        let revealable: Vec<(String, bool)> = built
-            .sections
+            ]);
+            let mut built = sections(kind, Focus::Nothing, nodes);
+            state_password_rule(&mut built, || "At least 8 characters.".to_owned());
+            built
+                .iter_mut()
+                .flat_map(fields)
+                .filter_map(|field| {
+                    let hint = field.hint.as_ref()?;
+                    // Read after Kratos' own messages about the field.
+                    let described = field.described_by.clone().unwrap_or_default();
+                    assert!(described.ends_with(&hint.dom_id), "{described}");
+                    assert!(
+                        described.starts_with("password-password-message-0"),
+                        "{described}"
+                    );
+                    Some((field.name.clone(), hint.text.clone()))
+                })
+                .collect()
+        };
+        let rule = vec![("password".to_owned(), "At least 8 characters.".to_owned())];
+        assert_eq!(hinted(FlowKind::Settings), rule);
+        assert_eq!(hinted(FlowKind::Registration), rule);
+        // Signing in takes the password as it is.
+        assert!(hinted(FlowKind::Login).is_empty());
+    }
+
+    #[test]
+    fn password_fields_can_be_revealed_and_others_not() {
+        let nodes = json!([
+            node("password", "password", "password", None, false),
+            node("totp", "totp_code", "text", None, false),
+        ]);
+        let revealable: Vec<(String, bool)> = sections(FlowKind::Settings, Focus::Nothing, nodes)
             .iter_mut()
             .flat_map(fields)
             .map(|field| (field.name.clone(), field.revealable))

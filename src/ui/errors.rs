@@ -1,5 +1,6 @@
-//! What the error page says for a Kratos self-service error or an OAuth2 error redirect:
-//! a human explanation and the status, never a debug dump.
+//! What the one error page says, for our own failures (404, 502, 504, ...), a Kratos
+//! self-service error or an OAuth2 error redirect: a human explanation, the status and a
+//! reference for support, never a debug dump.
 
 use crate::i18n::Localizer;
 use crate::kratos::models::GenericError;
@@ -17,6 +18,76 @@ pub struct ErrorView {
     /// Kratos' own reason under our headline when the explanation is in our words: it is often
     /// the actionable part (what to do about a CSRF violation).
     pub reason: Option<String>,
+    /// What support asks for; set by the page that knows it ([`ErrorView::quoting`]).
+    pub reference: Option<Reference>,
+    pub onward: Onward,
+}
+
+/// The reference a person quotes: Kratos' error id (Kratos keeps the error under it) or our
+/// request id (in our log, and sent on to Kratos with every call).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    KratosError(String),
+    Request(String),
+}
+
+/// The page's one button: both go home, worded for what happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Onward {
+    /// Our own failure: back to where the person was going.
+    BackToAccount,
+    /// A flow failed: begin it again.
+    StartAgain,
+}
+
+impl Reference {
+    pub fn id(&self) -> &str {
+        match self {
+            Reference::KratosError(id) | Reference::Request(id) => id,
+        }
+    }
+}
+
+impl ErrorView {
+    pub fn quoting(mut self, reference: Reference) -> Self {
+        self.reference = Some(reference);
+        self
+    }
+}
+
+/// Kratos' error id when Kratos knew the error; otherwise (an OAuth2 error, an unknown or
+/// malformed id, our own failure) the id of this request.
+pub fn reference(
+    kratos_error_id: Option<&str>,
+    kratos_knew_it: bool,
+    request_id: &str,
+) -> Reference {
+    match kratos_error_id {
+        Some(id) if kratos_knew_it => Reference::KratosError(id.to_owned()),
+        _ => Reference::Request(request_id.to_owned()),
+    }
+}
+
+/// A failure of ours (or of reaching Kratos) by its HTTP status: short, human, never the
+/// upstream body.
+pub fn own_error(status: u16, l: &Localizer) -> ErrorView {
+    let (title, explanation) = match status {
+        404 => ("error-not-found", "error-not-found-about"),
+        403 => ("error-refused", "error-refused-about"),
+        400..=499 => ("error-bad-request", "error-bad-request-about"),
+        502 => ("error-upstream", "error-upstream-about"),
+        504 => ("error-timeout", "error-timeout-about"),
+        _ => ("error-internal", "error-internal-about"),
+    };
+    ErrorView {
+        status,
+        title: l.t(title).into_owned(),
+        explanation: l.t(explanation).into_owned(),
+        code: None,
+        reason: None,
+        reference: None,
+        onward: Onward::BackToAccount,
+    }
 }
 
 /// From the error of `GET /self-service/errors?id=`. Errors we know get our words; another
@@ -62,6 +133,8 @@ pub fn kratos_error(error: &GenericError, l: &Localizer) -> ErrorView {
                     code: id,
                     // Already the explanation.
                     reason: None,
+                    reference: None,
+                    onward: Onward::StartAgain,
                 };
             }
             _ => ("flow-error-server", "flow-error-server-about"),
@@ -77,6 +150,8 @@ pub fn kratos_error(error: &GenericError, l: &Localizer) -> ErrorView {
         explanation: l.t(explanation).into_owned(),
         code: id,
         reason,
+        reference: None,
+        onward: Onward::StartAgain,
     }
 }
 
@@ -108,6 +183,8 @@ pub fn oauth2_error(error: &str, description: Option<&str>, l: &Localizer) -> Er
         explanation,
         code: Some(error.chars().take(64).collect()),
         reason: None,
+        reference: None,
+        onward: Onward::StartAgain,
     }
 }
 
@@ -119,6 +196,8 @@ pub fn unknown_error(l: &Localizer) -> ErrorView {
         explanation: l.t("flow-error-unknown-about").into_owned(),
         code: None,
         reason: None,
+        reference: None,
+        onward: Onward::StartAgain,
     }
 }
 
@@ -193,6 +272,37 @@ mod tests {
         assert_eq!(view.title, "Something went wrong");
         assert!(!view.explanation.contains("10.0.0.3"));
         assert_eq!(view.reason, None);
+    }
+
+    #[test]
+    fn the_reference_is_kratos_error_id_when_kratos_knew_it_else_the_request_id() {
+        let table = [
+            (Some("e-1"), true, Reference::KratosError("e-1".to_owned())),
+            (Some("e-1"), false, Reference::Request("r-1".to_owned())),
+            (None, false, Reference::Request("r-1".to_owned())),
+            (None, true, Reference::Request("r-1".to_owned())),
+        ];
+        for (id, knew, expected) in table {
+            assert_eq!(reference(id, knew, "r-1"), expected, "{id:?} {knew}");
+        }
+    }
+
+    #[test]
+    fn our_own_failures_are_explained_by_status() {
+        let l = Localizer::english();
+        let table = [
+            (404, "Page not found"),
+            (403, "Request refused"),
+            (400, "That did not work"),
+            (502, "Sign-in service unavailable"),
+            (504, "Sign-in service too slow"),
+            (500, "Something went wrong"),
+        ];
+        for (status, title) in table {
+            let view = own_error(status, &l);
+            assert_eq!((view.status, view.title.as_str()), (status, title));
+            assert_eq!(view.onward, Onward::BackToAccount);
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::FlowView;
 use super::mode::FlowMode;
 use super::nodes::{AnchorView, NodeView};
+use super::transitions::{drop_default_continue, verified_while_signed_in};
 use crate::kratos::FlowKind;
 use crate::kratos::models::Flow;
 use crate::urls::{Page, Urls};
@@ -20,6 +21,8 @@ pub struct FlowLinks {
     pub settings_url: Option<String>,
     /// Re-authentication abandoned: back where the person came from.
     pub cancel_url: Option<String>,
+    /// A finished verification, for a signed-in person: on to their account.
+    pub continue_url: Option<String>,
 }
 
 /// Our `/logout`: the page header's form posts to it (Kratos' tokenised logout URL is asked
@@ -38,6 +41,7 @@ impl FlowLinks {
             || self.sign_up_url.is_some()
             || self.recovery_url.is_some()
             || self.cancel_url.is_some()
+            || self.continue_url.is_some()
     }
 }
 
@@ -68,6 +72,11 @@ pub fn flow_links(
             links.sign_up_url = page(FlowKind::Registration);
             links.recovery_url = page(FlowKind::Recovery);
         }
+        (FlowKind::Verification, _)
+            if verified_while_signed_in(kind, flow, view.identity_label.is_some()) =>
+        {
+            links.continue_url = Some(urls.page(Page::Flow(FlowKind::Settings)));
+        }
         (FlowKind::Registration | FlowKind::Recovery | FlowKind::Verification, _) => {
             links.sign_in_url = page(FlowKind::Login);
         }
@@ -91,6 +100,13 @@ pub fn flow_links(
         links.sign_out = None;
     }
     links
+}
+
+/// On to the account after a verification: Kratos' own "Continue" to the same place goes.
+pub fn place_continue_link(view: &mut FlowView, links: &FlowLinks, flow: &Flow) {
+    if links.continue_url.is_some() {
+        drop_default_continue(&mut view.sections, flow);
+    }
 }
 
 /// "Forgot your password?" belongs by the password it is about: when the leading form asks

@@ -14,6 +14,7 @@ pub mod recovery_codes;
 pub mod sections;
 pub mod sessions;
 pub mod steps;
+pub mod transitions;
 
 use serde_json::Value;
 
@@ -29,6 +30,7 @@ use nodes::{NodeView, ScriptView};
 use recovery_codes::{CodesOffer, codes_on_show};
 use sections::{SectionKey, SectionView, build_sections, lead_with_one};
 use steps::ChosenIdentifier;
+pub use transitions::Arrival;
 
 /// Everything a flow page shows, decided here so templates only loop and match.
 #[derive(Debug, Clone)]
@@ -53,6 +55,8 @@ pub struct FlowView {
     pub offers_external_login: bool,
     /// The flow offers no method at all (only its CSRF token): say so, and show the ways out.
     pub no_method_available: bool,
+    /// "You have signed out", once, on the sign-in page that follows signing out.
+    pub signed_out: bool,
 }
 
 /// `session_identity` names who is signed in when the flow itself does not (login in
@@ -133,6 +137,7 @@ pub fn flow_view(
         offers_external_login,
         messages,
         no_method_available,
+        signed_out: false,
         sections,
         alternatives,
         chosen_identifier,

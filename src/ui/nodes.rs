@@ -62,6 +62,8 @@ pub struct FieldView {
     pub revealable: bool,
     /// The one field the page focuses when it opens.
     pub autofocus: bool,
+    /// What the field takes, said before the first try (the password rule).
+    pub hint: Option<FieldHint>,
     pub pattern: Option<String>,
     pub maxlength: Option<u32>,
     pub messages: Vec<MessageView>,
@@ -69,6 +71,13 @@ pub struct FieldView {
     pub invalid: bool,
     /// A link about this field, shown right under it ("Forgot your password?").
     pub aside: Option<AnchorView>,
+}
+
+/// A line under a field that `aria-describedby` names.
+#[derive(Debug, Clone)]
+pub struct FieldHint {
+    pub dom_id: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone)]
@@ -284,6 +293,7 @@ fn input_view(
                 inputmode: None,
                 revealable: false,
                 autofocus: false,
+                hint: None,
                 pattern: input.pattern.clone(),
                 maxlength: input.maxlength,
                 messages,

@@ -270,6 +270,8 @@ async fn the_error_page_explains_kratos_errors_with_their_status() {
         error["error"]["reason"].as_str().unwrap()
     );
     page.one("h1 + [data-testid='error-reason']");
+    // The reference to quote is the id Kratos keeps the error under.
+    assert_eq!(page.text("[data-testid='reference']"), id);
 
     let unknown = uuid::Uuid::new_v4();
     Mock::given(method("GET"))
@@ -278,7 +280,12 @@ async fn the_error_page_explains_kratos_errors_with_their_status() {
         .respond_with(ResponseTemplate::new(404).set_body_json(fixture("error-404-unknown-flow")))
         .mount(&app.kratos)
         .await;
-    assert_eq!(app.get(&format!("/error?id={unknown}")).await.status(), 404);
+    let response = app.get(&format!("/error?id={unknown}")).await;
+    assert_eq!(response.status(), 404);
+    // Kratos knows no such error: this request's id is the reference.
+    let request_id = header(&response, "x-request-id");
+    let page = Page::of(response).await;
+    assert_eq!(page.text("[data-testid='reference']"), request_id);
     assert_eq!(app.get("/error?id=not-a-uuid").await.status(), 404);
     assert_eq!(app.get("/error").await.status(), 404);
 }
@@ -334,11 +341,40 @@ async fn logout_confirms_with_kratos_tokenised_url() {
         )
         .await;
     assert_eq!(response.status(), 200);
+    let cookie = format!("{}; ory_kratos_session=s", session_cookie(&response));
     let page = Page::of(response).await;
+    // The button posts our form (our CSRF token, the return_to) to our /logout ...
+    let form = page.one("form[data-testid='logout-form']");
     assert_eq!(
-        attr(page.one("[data-testid='logout-confirm']"), "href"),
-        logout_url
+        (attr(form, "method"), attr(form, "action")),
+        ("post", "/logout")
     );
+    page.one("form[data-testid='logout-form'] button[type=submit][data-testid='logout-confirm']");
+    let token = attr(
+        page.one("[data-testid='logout-form'] input[name=kau_csrf]"),
+        "value",
+    );
+    let return_to = attr(
+        page.one("[data-testid='logout-form'] input[name=return_to]"),
+        "value",
+    );
+    assert_eq!(return_to, "https://app/bye");
+    // ... which goes on to Kratos' tokenised URL for that return_to (the browser now sends
+    // our session cookie beside Kratos').
+    app.kratos_answers_logout(
+        200,
+        json!({"logout_url": logout_url, "logout_token": "ory_lo_x"}),
+    )
+    .await;
+    let response = app
+        .post_form(
+            "/logout",
+            &[("kau_csrf", token), ("return_to", return_to)],
+            &[("cookie", &cookie), ("sec-fetch-site", "same-origin")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), logout_url);
 }
 
 #[tokio::test]
@@ -367,15 +403,7 @@ async fn the_sign_out_form_asks_kratos_only_when_posted_from_our_page_with_its_t
         .expect(1)
         .mount(&app.kratos)
         .await;
-    let response = app.open_settings(fixture("settings-fresh")).await;
-    assert_eq!(response.status(), 200);
-    let cookie = session_cookie(&response);
-    let page = Page::of(response).await;
-    let token = attr(
-        page.one("[data-testid='sign-out-form'] input[name=kau_csrf]"),
-        "value",
-    )
-    .to_owned();
+    let (cookie, token) = app.sign_out_form().await;
     let with_token = format!("kau_csrf={token}");
     let same_origin = ("sec-fetch-site", "same-origin");
 
@@ -561,4 +589,27 @@ async fn a_flow_with_only_its_csrf_token_says_no_method_is_available_and_offers_
     page.one("[data-testid='ui/message/4000001']");
     assert_eq!(page.count("[data-testid='no-method-logout']"), 0);
     page.one("[data-testid='sign-in-link']");
+}
+
+#[tokio::test]
+async fn our_error_page_and_kratos_error_page_share_one_frame() {
+    let app = spawn_app().await;
+    let error = fixture("error-flow");
+    let id = error["id"].as_str().unwrap().to_owned();
+    app.kratos_answers("/self-service/errors", 200, error).await;
+    let kratos = Page::of(app.get(&format!("/error?id={id}")).await).await;
+    let response = app.get("/no-such-page").await;
+    assert_eq!(response.status(), 404);
+    let request_id = header(&response, "x-request-id");
+    let ours = Page::of(response).await;
+    for (page, reference) in [(&kratos, id.as_str()), (&ours, request_id.as_str())] {
+        page.one("body.page--narrow main section.card.card--error[data-testid=error-page]");
+        page.one("[data-testid=error-page] > p.card__eyebrow + h1");
+        assert_eq!(
+            page.text("[data-testid=error-page] [data-testid=reference]"),
+            reference
+        );
+        assert_eq!(page.count("[data-testid=error-page] a.button--primary"), 1);
+    }
+    assert_eq!(ours.text("h1"), "Page not found");
 }

@@ -21,7 +21,7 @@ async fn assert_error_page(app: &TestApp, expected_status: u16, must_not_leak: &
         );
     }
     let page = Page(scraper::Html::parse_document(&body));
-    assert_eq!(page.text("[data-testid='request-id']"), request_id);
+    assert_eq!(page.text("[data-testid='reference']"), request_id);
     assert!(page.text("h1").len() > 5);
     // The process is still up and serving.
     assert_eq!(app.get("/health/alive").await.status(), 200);

@@ -206,6 +206,20 @@ impl TestApp {
             .await;
     }
 
+    /// Opens a settings page as a browser would and returns its session cookie and the CSRF
+    /// token of its "Sign out" form.
+    pub async fn sign_out_form(&self) -> (String, String) {
+        let response = self.open_settings(fixture("settings-fresh")).await;
+        assert_eq!(response.status(), 200);
+        let cookie = session_cookie(&response);
+        let page = Page::of(response).await;
+        let token = attr(
+            page.one("[data-testid='sign-out-form'] input[name=kau_csrf]"),
+            "value",
+        );
+        (cookie, token.to_owned())
+    }
+
     pub async fn kratos_answers_logout(&self, status: u16, body: Value) {
         self.kratos_answers("/self-service/logout/browser", status, body)
             .await;

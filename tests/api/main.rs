@@ -18,3 +18,4 @@ mod security;
 mod sessions;
 mod shutdown;
 mod theme;
+mod transitions;

@@ -154,6 +154,20 @@ async fn logs_are_json_carry_request_ids_and_never_cookies_and_sigterm_stops_it(
         .find(|v| v["message"] == "request" && v["status"] == 303)
         .unwrap_or_else(|| panic!("no JSON request log line in:\n{all}"));
     assert_eq!(request_line["path"], "/settings");
+    // As scripts/dev says: browse on localhost, not 127.0.0.1 (cookies, WebAuthn).
+    let started_line = lines
+        .iter()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|v| {
+            v["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("listening on"))
+        })
+        .unwrap_or_else(|| panic!("no start-up line in:\n{all}"));
+    assert_eq!(
+        started_line["message"],
+        format!("listening on 127.0.0.1:{port}; open http://localhost:{port}/")
+    );
     assert!(all.contains(&request_id), "log lines carry the request id");
     assert!(
         all.contains("kratos call"),

@@ -217,7 +217,15 @@ async fn a_validation_error_sits_beside_its_field() {
         .next()
         .unwrap();
     assert_eq!(attr(input, "aria-invalid"), "true");
-    assert_eq!(attr(input, "aria-describedby"), attr(message, "id"));
+    // Kratos' message first, then the password rule stated under every new password.
+    let rule = wrapper
+        .select(&scraper::Selector::parse("[data-testid=password-rule]").unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(
+        attr(input, "aria-describedby"),
+        format!("{} {}", attr(message, "id"), attr(rule, "id"))
+    );
     assert!(
         message
             .text()

@@ -10,7 +10,9 @@ use kratos_account_ui::views::{Layout, LogoutPage};
 #[template(path = "pages/logout.html", config = "themes/example/askama.toml")]
 struct ExampleThemeLogoutPage {
     layout: Layout,
-    logout_url: String,
+    action: String,
+    csrf_token: String,
+    return_to: Option<String>,
     cancel_url: String,
 }
 
@@ -35,7 +37,9 @@ fn layout() -> Layout {
 fn the_example_theme_replaces_only_the_templates_it_has() {
     let themed = ExampleThemeLogoutPage {
         layout: layout(),
-        logout_url: "http://kratos/logout".to_owned(),
+        action: "/logout".to_owned(),
+        csrf_token: "t".to_owned(),
+        return_to: None,
         cancel_url: "/".to_owned(),
     }
     .render()
@@ -48,7 +52,9 @@ fn the_example_theme_replaces_only_the_templates_it_has() {
 
     let stock = LogoutPage {
         layout: layout(),
-        logout_url: "http://kratos/logout".to_owned(),
+        action: "/logout".to_owned(),
+        csrf_token: "t".to_owned(),
+        return_to: None,
         cancel_url: "/".to_owned(),
     }
     .render()

@@ -22,6 +22,12 @@ async fn sign_in_starts_in_the_identifier_and_a_wrong_password_returns_to_the_pa
         env.browser.goto(&env.ui.page("/login")).await;
         env.flow_page("/login").await;
         assert_eq!(env.browser.focused_name().await, "identifier");
+        // The identifier is labelled from the identity schema, in the catalogue's spelling.
+        let label = env
+            .browser
+            .wait_for("[data-testid='node/input/identifier'] label")
+            .await;
+        assert_eq!(label.text().await, "Email");
 
         env.fill("password", "identifier", ALICE).await;
         env.fill("password", "password", "not the password").await;

@@ -16,6 +16,18 @@ fn strings(value: &Value, out: &mut Vec<String>) {
     }
 }
 
+/// The error card's rendered width in CSS pixels.
+async fn card_width(env: &crate::support::scenario::Env) -> f64 {
+    let width = env
+        .browser
+        .execute(
+            "return document.querySelector('[data-testid=error-page]').getBoundingClientRect().width",
+            vec![],
+        )
+        .await;
+    width.as_f64().expect("a width")
+}
+
 #[tokio::test]
 async fn a_forged_csrf_token_on_sign_in_ends_on_our_error_page_with_a_human_explanation() {
     scenario(Knobs::default(), |env| async move {
@@ -35,6 +47,10 @@ async fn a_forged_csrf_token_on_sign_in_ends_on_our_error_page_with_a_human_expl
             "Please try again"
         );
         assert_eq!(env.error_code().await, "security_csrf_violation");
+        // The reference to quote is the id Kratos keeps the error under.
+        let reference = env.browser.wait_for("[data-testid=reference]").await;
+        assert_eq!(reference.text().await, id);
+        let kratos_card = card_width(&env).await;
         let page = env.browser.wait_for("main").await.text().await;
         // The status, as shown (the style sets it in capitals).
         assert!(page.to_lowercase().contains("error 403"), "{page}");
@@ -54,6 +70,18 @@ async fn a_forged_csrf_token_on_sign_in_ends_on_our_error_page_with_a_human_expl
         }
         // The forged post signed no one in.
         assert!(env.browser_session().await.is_none());
+
+        // Our own error page has the same frame: the same width, a reference to quote.
+        let missing = url::Url::parse(&env.ui.page("/no-such-page")).unwrap();
+        env.expect_load_failure(&missing, 404);
+        env.browser.goto(missing.as_str()).await;
+        assert_eq!(
+            env.browser.wait_for("h1").await.text().await,
+            "Page not found"
+        );
+        let reference = env.browser.wait_for("[data-testid=reference]").await;
+        assert!(!reference.text().await.is_empty());
+        assert_eq!(card_width(&env).await, kratos_card);
     })
     .await;
 }

@@ -25,6 +25,23 @@ async fn a_too_short_password_is_refused_beside_the_field_and_a_good_one_replace
     scenario(Knobs::default(), |env| async move {
         env.signed_in(ALICE).await;
         env.open_settings().await;
+        // The rule is stated before the first try, and the field points at it.
+        let rule = env
+            .browser
+            .wait_for("[data-testid='node/input/password'] [data-testid=password-rule]")
+            .await;
+        assert_eq!(rule.text().await, "At least 8 characters.");
+        let described = env
+            .browser
+            .wait_for("input[name=password]")
+            .await
+            .attr("aria-describedby")
+            .await
+            .unwrap_or_default();
+        assert!(
+            described.contains(&rule.attr("id").await.unwrap_or_default()),
+            "{described}"
+        );
 
         submit_password(&env, "short").await;
         let message = env

@@ -89,6 +89,12 @@ async fn signing_up_with_a_password_verifies_the_address_by_code_and_ends_on_set
         // Step two again: the credential.
         env.flow_page("/registration").await;
         assert_eq!(env.browser.wait_for(chosen).await.text().await, ALICE);
+        // The password rule is there before the first try (Kratos' default length).
+        let rule = "[data-testid='form/password'] [data-testid='node/input/password'] [data-testid=password-rule]";
+        assert_eq!(
+            env.browser.wait_for(rule).await.text().await,
+            "At least 8 characters."
+        );
         both_widths(&env, "registration-step-2").await;
         env.fill("password", "password", PASSWORD).await;
         env.submit("password", "password").await;
@@ -106,7 +112,8 @@ async fn signing_up_with_a_password_verifies_the_address_by_code_and_ends_on_set
             .await;
         assert!(env.kratos.is_verified(ALICE).await);
 
-        env.click("[data-testid='node/anchor/continue']").await;
+        // Signed in by signing up: on to the account.
+        env.click("[data-testid=continue-link]").await;
         env.settings_flow_id().await;
         env.header_names(ALICE).await;
     })

@@ -1,5 +1,5 @@
 //! Signing out (from the page header, and on the confirmation page) and back in on our
-//! sign-in page.
+//! sign-in page, which says once that the person has signed out.
 
 use crate::support::account::PASSWORD;
 use crate::support::kratos::Knobs;
@@ -16,6 +16,21 @@ async fn signing_out_and_back_in_with_the_password_and_out_again_on_the_logout_p
         assert!(
             env.browser_session().await.is_none(),
             "still signed in after signing out"
+        );
+        let notice = env
+            .browser
+            .wait_for("[data-testid=signed-out-notice]")
+            .await;
+        assert_eq!(notice.text().await, "You have signed out.");
+        // Said once: the same page again does not repeat it.
+        env.browser.refresh().await;
+        env.flow_page("/login").await;
+        assert!(
+            env.browser
+                .find("[data-testid=signed-out-notice]")
+                .await
+                .is_none(),
+            "the notice outlived its page"
         );
         assert!(
             env.browser
@@ -38,6 +53,9 @@ async fn signing_out_and_back_in_with_the_password_and_out_again_on_the_logout_p
         env.click("[data-testid=logout-confirm]").await;
         env.flow_page("/login").await;
         assert!(env.browser_session().await.is_none());
+        env.browser
+            .wait_for("[data-testid=signed-out-notice]")
+            .await;
     })
     .await;
 }

@@ -25,7 +25,17 @@ async fn the_settings_hint_leads_to_verification_by_code_and_the_address_becomes
         // Registering mailed a code for another flow; this flow's mail names it in its link.
         env.enter_mailed_verification_code(ALICE, &flow).await;
         assert!(env.kratos.is_verified(ALICE).await);
-        env.open_settings().await;
+        // Signed in: on to the account, not back to signing in.
+        assert!(
+            env.browser
+                .find("[data-testid=sign-in-link]")
+                .await
+                .is_none(),
+            "a signed-in person is offered to sign in"
+        );
+        env.click("[data-testid=continue-link]").await;
+        env.settings_flow_id().await;
+        env.header_names(ALICE).await;
         assert!(
             env.browser
                 .find("[data-testid=verification-hint]")

@@ -492,7 +492,12 @@ impl Env {
             .await;
         self.fill("code", "code", &mail.code()).await;
         self.submit("code", "code").await;
-        self.flow_page("/verification").await;
+        // A finished verification may have no form left (a signed-in person only goes on).
+        self.browser
+            .wait_for_url("the UI's /verification?flow=<id>", |url| {
+                self.is_ui_page(url, "/verification") && flow_id(url).is_some()
+            })
+            .await;
         self.browser
             .wait_for("[data-testid='ui/message/1080002']")
             .await;

@@ -82,3 +82,27 @@ async fn with_javascript_a_typed_password_can_be_shown_and_the_authenticator_sec
     })
     .await;
 }
+
+#[tokio::test]
+async fn without_javascript_show_password_and_copy_stay_hidden() {
+    scenario(Knobs::default(), |env| async move {
+        env.signed_in(ALICE).await;
+        env.browser
+            .cdp(
+                "Emulation.setScriptExecutionDisabled",
+                json!({"value": true}),
+            )
+            .await;
+        env.open_settings().await;
+        for css in [
+            "[data-testid='reveal/node/input/password']",
+            "[data-testid='copy/node/text/totp_secret_key/text']",
+        ] {
+            let button = env.browser.wait_for(css).await;
+            assert!(!button.is_displayed().await, "{css} shows without scripts");
+        }
+        // The page itself is all there.
+        assert!(env.browser.wait_for(SECRET).await.is_displayed().await);
+    })
+    .await;
+}

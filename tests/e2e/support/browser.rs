@@ -501,6 +501,13 @@ impl Element {
         self.element.send_keys(text).await.step("typing")
     }
 
+    /// Whether the element is rendered (WebDriver's own check: not `display: none`, not
+    /// zero-sized, not hidden by an ancestor).
+    pub async fn is_displayed(&self) -> bool {
+        let shown = self.element.is_displayed().await;
+        shown.step("checking whether an element is displayed")
+    }
+
     /// The rendered text, trimmed.
     pub async fn text(&self) -> String {
         let text = self.element.text().await.step("reading text");

@@ -13,6 +13,7 @@ use crate::ui::FlowView;
 use crate::ui::errors::{ErrorView, Onward};
 pub use crate::ui::links::FlowLinks;
 // Templates `match` on these enums; the compiler makes them handle every variant.
+use crate::ui::account::StateTone;
 use crate::ui::messages::Tone;
 use crate::ui::nodes::{ButtonRole, NodeView, TextContent};
 use crate::ui::recovery_codes::{CodesForm, CodesOffer, CodesPrintView};

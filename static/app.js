@@ -100,3 +100,39 @@
     });
   });
 })();
+
+// Settings: after a submit the browser lands on the section it came from (a fragment on the
+// form's action) and the page shows the outcome there by itself. Here only focus follows: to
+// the first field Kratos flagged, else to the outcome, else to the section's heading.
+(function () {
+  "use strict";
+
+  // Tells the stylesheet (and tests) that scripts run here: `html.js`.
+  document.documentElement.classList.add("js");
+
+  function focusLanding() {
+    var id = "";
+    try {
+      id = decodeURIComponent(window.location.hash.slice(1));
+    } catch (error) {
+      return;
+    }
+    if (!id) return;
+    var target = document.getElementById(id);
+    var section = target && target.closest("[data-section]");
+    if (!section) return;
+    var invalid = section.querySelector("[aria-invalid=true]");
+    var outcome = target.classList.contains("outcome") ? target : null;
+    var heading = section.querySelector("h2[tabindex]");
+    var focus = invalid || outcome || heading;
+    if (focus) focus.focus();
+  }
+
+  // The browser scrolls to the fragment once the page has loaded; focusing earlier would be
+  // undone.
+  if (document.readyState === "complete") {
+    window.setTimeout(focusLanding, 0);
+  } else {
+    window.addEventListener("load", function () { window.setTimeout(focusLanding, 0); }, { once: true });
+  }
+})();

@@ -13,7 +13,7 @@ use kratos_account_ui::brand::Brand;
 use kratos_account_ui::config::Settings;
 use kratos_account_ui::error::AppError;
 use kratos_account_ui::i18n::Localizer;
-use kratos_account_ui::kratos::models::{Flow, Identity};
+use kratos_account_ui::kratos::models::{Flow, Identity, Session};
 use kratos_account_ui::routes::flow::{RenderedFlow, render_flow};
 use kratos_account_ui::security::RequestContext;
 use kratos_account_ui::ui::transitions::PageFacts;
@@ -60,7 +60,12 @@ fn check(kind: u8, locale: &str, body: &[u8], session: Option<Value>, token: Opt
     let Ok(flow) = serde_json::from_slice::<Flow>(body) else {
         return;
     };
-    let session: Option<Identity> = session.and_then(|s| serde_json::from_value(s).ok());
+    let session: Option<Session> = session
+        .and_then(|s| serde_json::from_value::<Identity>(s).ok())
+        .map(|identity| Session {
+            identity: Some(identity),
+            ..Session::default()
+        });
     let session = session.as_ref();
     let rendered = match kind {
         0 => render::<SettingsPage>(&flow, locale, session, token),
@@ -94,7 +99,7 @@ struct Harness {
 fn render<P: FlowTemplate>(
     flow: &Flow,
     locale: &str,
-    session: Option<&Identity>,
+    session: Option<&Session>,
     sign_out_token: Option<&str>,
 ) -> Result<RenderedFlow, AppError> {
     thread_local! {
@@ -120,7 +125,7 @@ fn render<P: FlowTemplate>(
         render_flow::<P>(
             flow,
             PageFacts {
-                session_identity: session,
+                session,
                 sign_out_token,
                 ..PageFacts::default()
             },

@@ -280,3 +280,60 @@ password-rule = { $count ->
     [many] { $count } حرفًا على الأقل.
    *[other] { $count } حرف على الأقل.
 }
+
+## الإعدادات: الحالة التي يبدأ بها كل قسم
+settings-state-verified = تم التحقق
+settings-state-not-verified = لم يتم التحقق
+settings-state-password-set = تم تعيين كلمة مرور.
+settings-state-connected = مرتبط
+settings-state-no-connected = لا توجد حسابات مرتبطة.
+settings-state-totp-on = مفعّل: يُطلب رمز من تطبيقك عند تسجيل الدخول.
+settings-state-totp-off = معطّل
+settings-state-lookup-on = تم الإعداد
+settings-state-lookup-off = غير مُعدّة
+settings-state-lookup-unconfirmed = لم تُحفظ الرموز الجديدة بعد: احتفظ بها في مكان آمن ثم أكّد.
+settings-state-lookup-left = الرموز المتبقية: { $count }
+settings-state-no-keys = لا توجد مفاتيح أمان بعد.
+settings-state-no-passkeys = لا توجد مفاتيح مرور بعد.
+settings-state-added-on = أُضيف في { $day }
+
+## الإعدادات: إجراءات تحمل اسم ما تفعله
+settings-profile-save = حفظ الملف الشخصي
+settings-password-change = تغيير كلمة المرور
+settings-provider-link = الربط مع { $provider }
+settings-totp-turn-on = تفعيل
+settings-lookup-create = إنشاء رموز الاسترداد
+settings-lookup-replace = الاستبدال برموز جديدة
+settings-lookup-show = عرض رموز الاسترداد
+settings-lookup-confirm = لقد حفظت هذه الرموز
+
+## الإعدادات: نظرة ثانية قبل إزالة أي شيء
+settings-confirm-unlink-ask = إلغاء الربط مع { $provider }…
+settings-confirm-unlink-consequence = لن تتمكن بعد الآن من تسجيل الدخول باستخدام { $provider }.
+settings-confirm-unlink-button = إلغاء الربط مع { $provider }
+settings-confirm-totp-ask = تعطيل…
+settings-confirm-totp-consequence = لن يُطلب بعد الآن رمز من تطبيق المصادقة عند تسجيل الدخول.
+settings-confirm-totp-button = تعطيل تطبيق المصادقة
+settings-confirm-lookup-ask = تعطيل…
+settings-confirm-lookup-consequence = ستتوقف رموز الاسترداد الخاصة بك عن العمل.
+settings-confirm-lookup-button = تعطيل رموز الاسترداد
+settings-confirm-key-ask = إزالة «{ $name }»…
+settings-confirm-key-consequence = لن تتمكن بعد الآن من استخدام «{ $name }» لتسجيل الدخول.
+settings-confirm-passkey-ask = إزالة «{ $name }»…
+settings-confirm-passkey-consequence = لن تتمكن بعد الآن من تسجيل الدخول باستخدام مفتاح المرور «{ $name }».
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = لا يمكن التراجع عن ذلك.
+
+## الإعدادات: ما غيّره الإرسال
+settings-outcome-profile-saved = تم حفظ الملف الشخصي.
+settings-outcome-password-changed = تم تغيير كلمة المرور.
+settings-outcome-provider-linked = تم الربط مع { $provider }.
+settings-outcome-provider-unlinked = تم إلغاء الربط مع { $provider }.
+settings-outcome-totp-on = تم تفعيل تطبيق المصادقة.
+settings-outcome-totp-off = تم تعطيل تطبيق المصادقة.
+settings-outcome-lookup-saved = تم حفظ رموز الاسترداد الجديدة.
+settings-outcome-lookup-off = تم تعطيل رموز الاسترداد.
+settings-outcome-key-added = تمت إضافة مفتاح الأمان «{ $name }».
+settings-outcome-key-removed = تمت إزالة مفتاح الأمان.
+settings-outcome-passkey-added = تمت إضافة مفتاح المرور «{ $name }».
+settings-outcome-passkey-removed = تمت إزالة مفتاح المرور.

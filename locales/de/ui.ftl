@@ -237,3 +237,60 @@ password-rule = { $count ->
     [one] Mindestens { $count } Zeichen.
    *[other] Mindestens { $count } Zeichen.
 }
+
+## Einstellungen: der Stand, mit dem jeder Bereich beginnt
+settings-state-verified = Bestätigt
+settings-state-not-verified = Nicht bestätigt
+settings-state-password-set = Ein Passwort ist festgelegt.
+settings-state-connected = Verbunden
+settings-state-no-connected = Keine Konten verbunden.
+settings-state-totp-on = An: Bei der Anmeldung wird ein Code aus Ihrer App abgefragt.
+settings-state-totp-off = Aus
+settings-state-lookup-on = Eingerichtet
+settings-state-lookup-off = Nicht eingerichtet
+settings-state-lookup-unconfirmed = Neue Codes noch nicht gespeichert: Bewahren Sie sie sicher auf und bestätigen Sie dann.
+settings-state-lookup-left = Verbleibende Codes: { $count }
+settings-state-no-keys = Noch keine Sicherheitsschlüssel.
+settings-state-no-passkeys = Noch keine Passkeys.
+settings-state-added-on = Hinzugefügt am { $day }
+
+## Einstellungen: Aktionen, benannt nach dem, was sie tun
+settings-profile-save = Profil speichern
+settings-password-change = Passwort ändern
+settings-provider-link = Mit { $provider } verbinden
+settings-totp-turn-on = Einschalten
+settings-lookup-create = Wiederherstellungscodes erstellen
+settings-lookup-replace = Durch neue Codes ersetzen
+settings-lookup-show = Wiederherstellungscodes anzeigen
+settings-lookup-confirm = Ich habe diese Codes gespeichert
+
+## Einstellungen: ein zweiter Blick, bevor etwas entfernt wird
+settings-confirm-unlink-ask = Verbindung mit { $provider } trennen…
+settings-confirm-unlink-consequence = Sie können sich dann nicht mehr mit { $provider } anmelden.
+settings-confirm-unlink-button = Verbindung mit { $provider } trennen
+settings-confirm-totp-ask = Ausschalten…
+settings-confirm-totp-consequence = Bei der Anmeldung wird dann kein Code aus Ihrer Authenticator-App mehr abgefragt.
+settings-confirm-totp-button = Authenticator-App ausschalten
+settings-confirm-lookup-ask = Ausschalten…
+settings-confirm-lookup-consequence = Ihre Wiederherstellungscodes funktionieren dann nicht mehr.
+settings-confirm-lookup-button = Wiederherstellungscodes ausschalten
+settings-confirm-key-ask = „{ $name }“ entfernen…
+settings-confirm-key-consequence = Sie können „{ $name }“ dann nicht mehr zur Anmeldung verwenden.
+settings-confirm-passkey-ask = „{ $name }“ entfernen…
+settings-confirm-passkey-consequence = Sie können sich dann nicht mehr mit dem Passkey „{ $name }“ anmelden.
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = Das kann nicht rückgängig gemacht werden.
+
+## Einstellungen: was eine Übermittlung geändert hat
+settings-outcome-profile-saved = Profil gespeichert.
+settings-outcome-password-changed = Passwort geändert.
+settings-outcome-provider-linked = { $provider } verbunden.
+settings-outcome-provider-unlinked = Verbindung mit { $provider } getrennt.
+settings-outcome-totp-on = Authenticator-App eingeschaltet.
+settings-outcome-totp-off = Authenticator-App ausgeschaltet.
+settings-outcome-lookup-saved = Neue Wiederherstellungscodes gespeichert.
+settings-outcome-lookup-off = Wiederherstellungscodes ausgeschaltet.
+settings-outcome-key-added = Sicherheitsschlüssel „{ $name }“ hinzugefügt.
+settings-outcome-key-removed = Sicherheitsschlüssel entfernt.
+settings-outcome-passkey-added = Passkey „{ $name }“ hinzugefügt.
+settings-outcome-passkey-removed = Passkey entfernt.

@@ -239,3 +239,60 @@ password-rule = { $count ->
     [one] At least { $count } character.
    *[other] At least { $count } characters.
 }
+
+## Settings: the state each section leads with
+settings-state-verified = Verified
+settings-state-not-verified = Not verified
+settings-state-password-set = A password is set.
+settings-state-connected = Connected
+settings-state-no-connected = No accounts connected.
+settings-state-totp-on = On: signing in asks for a code from your app.
+settings-state-totp-off = Off
+settings-state-lookup-on = Set up
+settings-state-lookup-off = Not set up
+settings-state-lookup-unconfirmed = New codes not saved yet: keep them somewhere safe, then confirm.
+settings-state-lookup-left = Codes left: { $count }
+settings-state-no-keys = No security keys yet.
+settings-state-no-passkeys = No passkeys yet.
+settings-state-added-on = Added { $day }
+
+## Settings: actions, named by what they do
+settings-profile-save = Save profile
+settings-password-change = Change password
+settings-provider-link = Connect { $provider }
+settings-totp-turn-on = Turn on
+settings-lookup-create = Create recovery codes
+settings-lookup-replace = Replace with new codes
+settings-lookup-show = Show recovery codes
+settings-lookup-confirm = I have saved these codes
+
+## Settings: a second look before anything is removed
+settings-confirm-unlink-ask = Disconnect { $provider }…
+settings-confirm-unlink-consequence = You will no longer be able to sign in with { $provider }.
+settings-confirm-unlink-button = Disconnect { $provider }
+settings-confirm-totp-ask = Turn off…
+settings-confirm-totp-consequence = Signing in will no longer ask for a code from your authenticator app.
+settings-confirm-totp-button = Turn off authenticator app
+settings-confirm-lookup-ask = Turn off…
+settings-confirm-lookup-consequence = Your recovery codes will stop working.
+settings-confirm-lookup-button = Turn off recovery codes
+settings-confirm-key-ask = Remove “{ $name }”…
+settings-confirm-key-consequence = You will no longer be able to use “{ $name }” to sign in.
+settings-confirm-passkey-ask = Remove “{ $name }”…
+settings-confirm-passkey-consequence = You will no longer be able to sign in with the passkey “{ $name }”.
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = This cannot be undone.
+
+## Settings: what a submit changed
+settings-outcome-profile-saved = Profile saved.
+settings-outcome-password-changed = Password changed.
+settings-outcome-provider-linked = { $provider } connected.
+settings-outcome-provider-unlinked = { $provider } disconnected.
+settings-outcome-totp-on = Authenticator app turned on.
+settings-outcome-totp-off = Authenticator app turned off.
+settings-outcome-lookup-saved = New recovery codes saved.
+settings-outcome-lookup-off = Recovery codes turned off.
+settings-outcome-key-added = Security key “{ $name }” added.
+settings-outcome-key-removed = Security key removed.
+settings-outcome-passkey-added = Passkey “{ $name }” added.
+settings-outcome-passkey-removed = Passkey removed.

@@ -237,3 +237,60 @@ password-rule = { $count ->
     [one] Al menos { $count } carácter.
    *[other] Al menos { $count } caracteres.
 }
+
+## Ajustes: el estado con el que empieza cada sección
+settings-state-verified = Verificada
+settings-state-not-verified = Sin verificar
+settings-state-password-set = Hay una contraseña establecida.
+settings-state-connected = Conectada
+settings-state-no-connected = No hay cuentas conectadas.
+settings-state-totp-on = Activada: al iniciar sesión se pide un código de tu aplicación.
+settings-state-totp-off = Desactivada
+settings-state-lookup-on = Configurados
+settings-state-lookup-off = Sin configurar
+settings-state-lookup-unconfirmed = Códigos nuevos aún sin guardar: guárdalos en un lugar seguro y luego confirma.
+settings-state-lookup-left = Códigos restantes: { $count }
+settings-state-no-keys = Aún no hay llaves de seguridad.
+settings-state-no-passkeys = Aún no hay llaves de acceso.
+settings-state-added-on = Añadida el { $day }
+
+## Ajustes: acciones nombradas por lo que hacen
+settings-profile-save = Guardar perfil
+settings-password-change = Cambiar contraseña
+settings-provider-link = Conectar { $provider }
+settings-totp-turn-on = Activar
+settings-lookup-create = Crear códigos de recuperación
+settings-lookup-replace = Sustituir por códigos nuevos
+settings-lookup-show = Mostrar códigos de recuperación
+settings-lookup-confirm = He guardado estos códigos
+
+## Ajustes: una segunda mirada antes de quitar algo
+settings-confirm-unlink-ask = Desconectar { $provider }…
+settings-confirm-unlink-consequence = Ya no podrás iniciar sesión con { $provider }.
+settings-confirm-unlink-button = Desconectar { $provider }
+settings-confirm-totp-ask = Desactivar…
+settings-confirm-totp-consequence = Al iniciar sesión ya no se pedirá un código de tu aplicación de autenticación.
+settings-confirm-totp-button = Desactivar la aplicación de autenticación
+settings-confirm-lookup-ask = Desactivar…
+settings-confirm-lookup-consequence = Tus códigos de recuperación dejarán de funcionar.
+settings-confirm-lookup-button = Desactivar los códigos de recuperación
+settings-confirm-key-ask = Quitar «{ $name }»…
+settings-confirm-key-consequence = Ya no podrás usar «{ $name }» para iniciar sesión.
+settings-confirm-passkey-ask = Quitar «{ $name }»…
+settings-confirm-passkey-consequence = Ya no podrás iniciar sesión con la llave de acceso «{ $name }».
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = No se puede deshacer.
+
+## Ajustes: lo que cambió un envío
+settings-outcome-profile-saved = Perfil guardado.
+settings-outcome-password-changed = Contraseña cambiada.
+settings-outcome-provider-linked = { $provider } conectada.
+settings-outcome-provider-unlinked = { $provider } desconectada.
+settings-outcome-totp-on = Aplicación de autenticación activada.
+settings-outcome-totp-off = Aplicación de autenticación desactivada.
+settings-outcome-lookup-saved = Nuevos códigos de recuperación guardados.
+settings-outcome-lookup-off = Códigos de recuperación desactivados.
+settings-outcome-key-added = Llave de seguridad «{ $name }» añadida.
+settings-outcome-key-removed = Llave de seguridad quitada.
+settings-outcome-passkey-added = Llave de acceso «{ $name }» añadida.
+settings-outcome-passkey-removed = Llave de acceso quitada.

@@ -237,3 +237,60 @@ password-rule = { $count ->
     [one] Au moins { $count } caractère.
    *[other] Au moins { $count } caractères.
 }
+
+## Paramètres : l’état par lequel commence chaque section
+settings-state-verified = Vérifiée
+settings-state-not-verified = Non vérifiée
+settings-state-password-set = Un mot de passe est défini.
+settings-state-connected = Connecté
+settings-state-no-connected = Aucun compte connecté.
+settings-state-totp-on = Activée : la connexion demande un code de votre application.
+settings-state-totp-off = Désactivée
+settings-state-lookup-on = Configurés
+settings-state-lookup-off = Non configurés
+settings-state-lookup-unconfirmed = Nouveaux codes pas encore enregistrés : conservez-les en lieu sûr, puis confirmez.
+settings-state-lookup-left = Codes restants : { $count }
+settings-state-no-keys = Aucune clé de sécurité pour l’instant.
+settings-state-no-passkeys = Aucune clé d’accès pour l’instant.
+settings-state-added-on = Ajoutée le { $day }
+
+## Paramètres : des actions nommées d’après ce qu’elles font
+settings-profile-save = Enregistrer le profil
+settings-password-change = Changer le mot de passe
+settings-provider-link = Connecter { $provider }
+settings-totp-turn-on = Activer
+settings-lookup-create = Créer des codes de récupération
+settings-lookup-replace = Remplacer par de nouveaux codes
+settings-lookup-show = Afficher les codes de récupération
+settings-lookup-confirm = J’ai enregistré ces codes
+
+## Paramètres : une confirmation avant toute suppression
+settings-confirm-unlink-ask = Déconnecter { $provider }…
+settings-confirm-unlink-consequence = Vous ne pourrez plus vous connecter avec { $provider }.
+settings-confirm-unlink-button = Déconnecter { $provider }
+settings-confirm-totp-ask = Désactiver…
+settings-confirm-totp-consequence = La connexion ne demandera plus de code de votre application d’authentification.
+settings-confirm-totp-button = Désactiver l’application d’authentification
+settings-confirm-lookup-ask = Désactiver…
+settings-confirm-lookup-consequence = Vos codes de récupération ne fonctionneront plus.
+settings-confirm-lookup-button = Désactiver les codes de récupération
+settings-confirm-key-ask = Supprimer « { $name } »…
+settings-confirm-key-consequence = Vous ne pourrez plus utiliser « { $name } » pour vous connecter.
+settings-confirm-passkey-ask = Supprimer « { $name } »…
+settings-confirm-passkey-consequence = Vous ne pourrez plus vous connecter avec la clé d’accès « { $name } ».
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = Cette action est irréversible.
+
+## Paramètres : ce qu’un envoi a changé
+settings-outcome-profile-saved = Profil enregistré.
+settings-outcome-password-changed = Mot de passe modifié.
+settings-outcome-provider-linked = { $provider } connecté.
+settings-outcome-provider-unlinked = { $provider } déconnecté.
+settings-outcome-totp-on = Application d’authentification activée.
+settings-outcome-totp-off = Application d’authentification désactivée.
+settings-outcome-lookup-saved = Nouveaux codes de récupération enregistrés.
+settings-outcome-lookup-off = Codes de récupération désactivés.
+settings-outcome-key-added = Clé de sécurité « { $name } » ajoutée.
+settings-outcome-key-removed = Clé de sécurité supprimée.
+settings-outcome-passkey-added = Clé d’accès « { $name } » ajoutée.
+settings-outcome-passkey-removed = Clé d’accès supprimée.

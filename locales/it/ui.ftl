@@ -237,3 +237,60 @@ password-rule = { $count ->
     [one] Almeno { $count } carattere.
    *[other] Almeno { $count } caratteri.
 }
+
+## Impostazioni: lo stato con cui inizia ogni sezione
+settings-state-verified = Verificato
+settings-state-not-verified = Non verificato
+settings-state-password-set = È impostata una password.
+settings-state-connected = Collegato
+settings-state-no-connected = Nessun account collegato.
+settings-state-totp-on = Attiva: all’accesso viene chiesto un codice dalla tua app.
+settings-state-totp-off = Disattivata
+settings-state-lookup-on = Configurati
+settings-state-lookup-off = Non configurati
+settings-state-lookup-unconfirmed = Nuovi codici non ancora salvati: conservali in un luogo sicuro, poi conferma.
+settings-state-lookup-left = Codici rimasti: { $count }
+settings-state-no-keys = Ancora nessuna chiave di sicurezza.
+settings-state-no-passkeys = Ancora nessuna passkey.
+settings-state-added-on = Aggiunta il { $day }
+
+## Impostazioni: azioni chiamate per ciò che fanno
+settings-profile-save = Salva profilo
+settings-password-change = Cambia password
+settings-provider-link = Collega { $provider }
+settings-totp-turn-on = Attiva
+settings-lookup-create = Crea codici di recupero
+settings-lookup-replace = Sostituisci con nuovi codici
+settings-lookup-show = Mostra i codici di recupero
+settings-lookup-confirm = Ho salvato questi codici
+
+## Impostazioni: una conferma prima di rimuovere qualcosa
+settings-confirm-unlink-ask = Scollega { $provider }…
+settings-confirm-unlink-consequence = Non potrai più accedere con { $provider }.
+settings-confirm-unlink-button = Scollega { $provider }
+settings-confirm-totp-ask = Disattiva…
+settings-confirm-totp-consequence = All’accesso non verrà più chiesto un codice dalla tua app di autenticazione.
+settings-confirm-totp-button = Disattiva l’app di autenticazione
+settings-confirm-lookup-ask = Disattiva…
+settings-confirm-lookup-consequence = I tuoi codici di recupero smetteranno di funzionare.
+settings-confirm-lookup-button = Disattiva i codici di recupero
+settings-confirm-key-ask = Rimuovi «{ $name }»…
+settings-confirm-key-consequence = Non potrai più usare «{ $name }» per accedere.
+settings-confirm-passkey-ask = Rimuovi «{ $name }»…
+settings-confirm-passkey-consequence = Non potrai più accedere con la passkey «{ $name }».
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = Non si può annullare.
+
+## Impostazioni: cosa ha cambiato un invio
+settings-outcome-profile-saved = Profilo salvato.
+settings-outcome-password-changed = Password cambiata.
+settings-outcome-provider-linked = { $provider } collegato.
+settings-outcome-provider-unlinked = { $provider } scollegato.
+settings-outcome-totp-on = App di autenticazione attivata.
+settings-outcome-totp-off = App di autenticazione disattivata.
+settings-outcome-lookup-saved = Nuovi codici di recupero salvati.
+settings-outcome-lookup-off = Codici di recupero disattivati.
+settings-outcome-key-added = Chiave di sicurezza «{ $name }» aggiunta.
+settings-outcome-key-removed = Chiave di sicurezza rimossa.
+settings-outcome-passkey-added = Passkey «{ $name }» aggiunta.
+settings-outcome-passkey-removed = Passkey rimossa.

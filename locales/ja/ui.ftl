@@ -226,3 +226,60 @@ continue-to-account = アカウントへ進む
 password-rule = { $count ->
    *[other] { $count } 文字以上。
 }
+
+## 設定：各セクションの冒頭に示す状態
+settings-state-verified = 確認済み
+settings-state-not-verified = 未確認
+settings-state-password-set = パスワードが設定されています。
+settings-state-connected = 連携済み
+settings-state-no-connected = 連携しているアカウントはありません。
+settings-state-totp-on = オン：サインイン時にアプリのコードを求めます。
+settings-state-totp-off = オフ
+settings-state-lookup-on = 設定済み
+settings-state-lookup-off = 未設定
+settings-state-lookup-unconfirmed = 新しいコードはまだ保存されていません。安全な場所に保管してから確認してください。
+settings-state-lookup-left = 残りのコード：{ $count }
+settings-state-no-keys = セキュリティキーはまだありません。
+settings-state-no-passkeys = パスキーはまだありません。
+settings-state-added-on = { $day } に追加
+
+## 設定：内容がわかる名前の操作
+settings-profile-save = プロフィールを保存
+settings-password-change = パスワードを変更
+settings-provider-link = { $provider } と連携
+settings-totp-turn-on = オンにする
+settings-lookup-create = リカバリーコードを作成
+settings-lookup-replace = 新しいコードに置き換える
+settings-lookup-show = リカバリーコードを表示
+settings-lookup-confirm = これらのコードを保存しました
+
+## 設定：削除の前の確認
+settings-confirm-unlink-ask = { $provider } の連携を解除…
+settings-confirm-unlink-consequence = { $provider } でサインインできなくなります。
+settings-confirm-unlink-button = { $provider } の連携を解除
+settings-confirm-totp-ask = オフにする…
+settings-confirm-totp-consequence = サインイン時に認証アプリのコードを求めなくなります。
+settings-confirm-totp-button = 認証アプリをオフにする
+settings-confirm-lookup-ask = オフにする…
+settings-confirm-lookup-consequence = リカバリーコードは使えなくなります。
+settings-confirm-lookup-button = リカバリーコードをオフにする
+settings-confirm-key-ask = 「{ $name }」を削除…
+settings-confirm-key-consequence = 「{ $name }」でサインインできなくなります。
+settings-confirm-passkey-ask = 「{ $name }」を削除…
+settings-confirm-passkey-consequence = パスキー「{ $name }」でサインインできなくなります。
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = 元に戻すことはできません。
+
+## 設定：送信で変わったこと
+settings-outcome-profile-saved = プロフィールを保存しました。
+settings-outcome-password-changed = パスワードを変更しました。
+settings-outcome-provider-linked = { $provider } と連携しました。
+settings-outcome-provider-unlinked = { $provider } の連携を解除しました。
+settings-outcome-totp-on = 認証アプリをオンにしました。
+settings-outcome-totp-off = 認証アプリをオフにしました。
+settings-outcome-lookup-saved = 新しいリカバリーコードを保存しました。
+settings-outcome-lookup-off = リカバリーコードをオフにしました。
+settings-outcome-key-added = セキュリティキー「{ $name }」を追加しました。
+settings-outcome-key-removed = セキュリティキーを削除しました。
+settings-outcome-passkey-added = パスキー「{ $name }」を追加しました。
+settings-outcome-passkey-removed = パスキーを削除しました。

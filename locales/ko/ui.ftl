@@ -226,3 +226,60 @@ continue-to-account = 내 계정으로 계속
 password-rule = { $count ->
    *[other] { $count }자 이상.
 }
+
+## 설정: 각 섹션 맨 앞에 보이는 상태
+settings-state-verified = 인증됨
+settings-state-not-verified = 인증되지 않음
+settings-state-password-set = 비밀번호가 설정되어 있습니다.
+settings-state-connected = 연결됨
+settings-state-no-connected = 연결된 계정이 없습니다.
+settings-state-totp-on = 켜짐: 로그인할 때 앱의 코드를 요청합니다.
+settings-state-totp-off = 꺼짐
+settings-state-lookup-on = 설정됨
+settings-state-lookup-off = 설정되지 않음
+settings-state-lookup-unconfirmed = 새 코드가 아직 저장되지 않았습니다. 안전한 곳에 보관한 뒤 확인하세요.
+settings-state-lookup-left = 남은 코드: { $count }
+settings-state-no-keys = 아직 보안 키가 없습니다.
+settings-state-no-passkeys = 아직 패스키가 없습니다.
+settings-state-added-on = { $day }에 추가됨
+
+## 설정: 하는 일을 이름으로 한 동작
+settings-profile-save = 프로필 저장
+settings-password-change = 비밀번호 변경
+settings-provider-link = { $provider } 연결
+settings-totp-turn-on = 켜기
+settings-lookup-create = 복구 코드 만들기
+settings-lookup-replace = 새 코드로 바꾸기
+settings-lookup-show = 복구 코드 보기
+settings-lookup-confirm = 이 코드를 저장했습니다
+
+## 설정: 제거하기 전 한 번 더 확인
+settings-confirm-unlink-ask = { $provider } 연결 해제…
+settings-confirm-unlink-consequence = 더 이상 { $provider }(으)로 로그인할 수 없습니다.
+settings-confirm-unlink-button = { $provider } 연결 해제
+settings-confirm-totp-ask = 끄기…
+settings-confirm-totp-consequence = 로그인할 때 더 이상 인증 앱의 코드를 요청하지 않습니다.
+settings-confirm-totp-button = 인증 앱 끄기
+settings-confirm-lookup-ask = 끄기…
+settings-confirm-lookup-consequence = 복구 코드가 더 이상 작동하지 않습니다.
+settings-confirm-lookup-button = 복구 코드 끄기
+settings-confirm-key-ask = “{ $name }” 제거…
+settings-confirm-key-consequence = 더 이상 “{ $name }”(으)로 로그인할 수 없습니다.
+settings-confirm-passkey-ask = “{ $name }” 제거…
+settings-confirm-passkey-consequence = 더 이상 패스키 “{ $name }”(으)로 로그인할 수 없습니다.
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = 되돌릴 수 없습니다.
+
+## 설정: 제출로 바뀐 것
+settings-outcome-profile-saved = 프로필을 저장했습니다.
+settings-outcome-password-changed = 비밀번호를 변경했습니다.
+settings-outcome-provider-linked = { $provider }을(를) 연결했습니다.
+settings-outcome-provider-unlinked = { $provider } 연결을 해제했습니다.
+settings-outcome-totp-on = 인증 앱을 켰습니다.
+settings-outcome-totp-off = 인증 앱을 껐습니다.
+settings-outcome-lookup-saved = 새 복구 코드를 저장했습니다.
+settings-outcome-lookup-off = 복구 코드를 껐습니다.
+settings-outcome-key-added = 보안 키 “{ $name }”을(를) 추가했습니다.
+settings-outcome-key-removed = 보안 키를 제거했습니다.
+settings-outcome-passkey-added = 패스키 “{ $name }”을(를) 추가했습니다.
+settings-outcome-passkey-removed = 패스키를 제거했습니다.

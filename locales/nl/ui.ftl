@@ -237,3 +237,60 @@ password-rule = { $count ->
     [one] Minstens { $count } teken.
    *[other] Minstens { $count } tekens.
 }
+
+## Instellingen: de stand waarmee elk onderdeel begint
+settings-state-verified = Geverifieerd
+settings-state-not-verified = Niet geverifieerd
+settings-state-password-set = Er is een wachtwoord ingesteld.
+settings-state-connected = Gekoppeld
+settings-state-no-connected = Geen accounts gekoppeld.
+settings-state-totp-on = Aan: bij het inloggen wordt om een code uit je app gevraagd.
+settings-state-totp-off = Uit
+settings-state-lookup-on = Ingesteld
+settings-state-lookup-off = Niet ingesteld
+settings-state-lookup-unconfirmed = Nieuwe codes nog niet opgeslagen: bewaar ze op een veilige plek en bevestig daarna.
+settings-state-lookup-left = Resterende codes: { $count }
+settings-state-no-keys = Nog geen beveiligingssleutels.
+settings-state-no-passkeys = Nog geen passkeys.
+settings-state-added-on = Toegevoegd op { $day }
+
+## Instellingen: acties genoemd naar wat ze doen
+settings-profile-save = Profiel opslaan
+settings-password-change = Wachtwoord wijzigen
+settings-provider-link = { $provider } koppelen
+settings-totp-turn-on = Aanzetten
+settings-lookup-create = Herstelcodes aanmaken
+settings-lookup-replace = Vervangen door nieuwe codes
+settings-lookup-show = Herstelcodes tonen
+settings-lookup-confirm = Ik heb deze codes opgeslagen
+
+## Instellingen: een tweede blik voordat iets wordt verwijderd
+settings-confirm-unlink-ask = { $provider } ontkoppelen…
+settings-confirm-unlink-consequence = Je kunt dan niet meer inloggen met { $provider }.
+settings-confirm-unlink-button = { $provider } ontkoppelen
+settings-confirm-totp-ask = Uitzetten…
+settings-confirm-totp-consequence = Bij het inloggen wordt dan niet meer om een code uit je authenticator-app gevraagd.
+settings-confirm-totp-button = Authenticator-app uitzetten
+settings-confirm-lookup-ask = Uitzetten…
+settings-confirm-lookup-consequence = Je herstelcodes werken dan niet meer.
+settings-confirm-lookup-button = Herstelcodes uitzetten
+settings-confirm-key-ask = “{ $name }” verwijderen…
+settings-confirm-key-consequence = Je kunt “{ $name }” dan niet meer gebruiken om in te loggen.
+settings-confirm-passkey-ask = “{ $name }” verwijderen…
+settings-confirm-passkey-consequence = Je kunt dan niet meer inloggen met de passkey “{ $name }”.
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = Dit kan niet ongedaan worden gemaakt.
+
+## Instellingen: wat een verzending heeft veranderd
+settings-outcome-profile-saved = Profiel opgeslagen.
+settings-outcome-password-changed = Wachtwoord gewijzigd.
+settings-outcome-provider-linked = { $provider } gekoppeld.
+settings-outcome-provider-unlinked = { $provider } ontkoppeld.
+settings-outcome-totp-on = Authenticator-app aangezet.
+settings-outcome-totp-off = Authenticator-app uitgezet.
+settings-outcome-lookup-saved = Nieuwe herstelcodes opgeslagen.
+settings-outcome-lookup-off = Herstelcodes uitgezet.
+settings-outcome-key-added = Beveiligingssleutel “{ $name }” toegevoegd.
+settings-outcome-key-removed = Beveiligingssleutel verwijderd.
+settings-outcome-passkey-added = Passkey “{ $name }” toegevoegd.
+settings-outcome-passkey-removed = Passkey verwijderd.

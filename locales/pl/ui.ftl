@@ -259,3 +259,60 @@ password-rule = { $count ->
     [many] Co najmniej { $count } znaków.
    *[other] Co najmniej { $count } znaku.
 }
+
+## Ustawienia: stan, od którego zaczyna się każda sekcja
+settings-state-verified = Zweryfikowany
+settings-state-not-verified = Niezweryfikowany
+settings-state-password-set = Hasło jest ustawione.
+settings-state-connected = Połączone
+settings-state-no-connected = Brak połączonych kont.
+settings-state-totp-on = Włączona: przy logowaniu wymagany jest kod z aplikacji.
+settings-state-totp-off = Wyłączona
+settings-state-lookup-on = Skonfigurowane
+settings-state-lookup-off = Nieskonfigurowane
+settings-state-lookup-unconfirmed = Nowe kody nie są jeszcze zapisane: przechowaj je w bezpiecznym miejscu, a potem potwierdź.
+settings-state-lookup-left = Pozostałe kody: { $count }
+settings-state-no-keys = Brak kluczy bezpieczeństwa.
+settings-state-no-passkeys = Brak kluczy dostępu.
+settings-state-added-on = Dodano { $day }
+
+## Ustawienia: działania nazwane tym, co robią
+settings-profile-save = Zapisz profil
+settings-password-change = Zmień hasło
+settings-provider-link = Połącz z { $provider }
+settings-totp-turn-on = Włącz
+settings-lookup-create = Utwórz kody odzyskiwania
+settings-lookup-replace = Zastąp nowymi kodami
+settings-lookup-show = Pokaż kody odzyskiwania
+settings-lookup-confirm = Kody są zapisane
+
+## Ustawienia: drugie spojrzenie przed usunięciem czegokolwiek
+settings-confirm-unlink-ask = Odłącz { $provider }…
+settings-confirm-unlink-consequence = Nie będzie już można logować się przez { $provider }.
+settings-confirm-unlink-button = Odłącz { $provider }
+settings-confirm-totp-ask = Wyłącz…
+settings-confirm-totp-consequence = Przy logowaniu nie będzie już wymagany kod z aplikacji uwierzytelniającej.
+settings-confirm-totp-button = Wyłącz aplikację uwierzytelniającą
+settings-confirm-lookup-ask = Wyłącz…
+settings-confirm-lookup-consequence = Twoje kody odzyskiwania przestaną działać.
+settings-confirm-lookup-button = Wyłącz kody odzyskiwania
+settings-confirm-key-ask = Usuń „{ $name }”…
+settings-confirm-key-consequence = Nie będzie już można logować się za pomocą „{ $name }”.
+settings-confirm-passkey-ask = Usuń „{ $name }”…
+settings-confirm-passkey-consequence = Nie będzie już można logować się kluczem dostępu „{ $name }”.
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = Tej operacji nie można cofnąć.
+
+## Ustawienia: co zmieniło wysłanie formularza
+settings-outcome-profile-saved = Profil zapisany.
+settings-outcome-password-changed = Hasło zmienione.
+settings-outcome-provider-linked = Połączono z { $provider }.
+settings-outcome-provider-unlinked = Odłączono { $provider }.
+settings-outcome-totp-on = Aplikacja uwierzytelniająca włączona.
+settings-outcome-totp-off = Aplikacja uwierzytelniająca wyłączona.
+settings-outcome-lookup-saved = Nowe kody odzyskiwania zapisane.
+settings-outcome-lookup-off = Kody odzyskiwania wyłączone.
+settings-outcome-key-added = Dodano klucz bezpieczeństwa „{ $name }”.
+settings-outcome-key-removed = Klucz bezpieczeństwa usunięty.
+settings-outcome-passkey-added = Dodano klucz dostępu „{ $name }”.
+settings-outcome-passkey-removed = Klucz dostępu usunięty.

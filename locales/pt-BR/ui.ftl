@@ -237,3 +237,60 @@ password-rule = { $count ->
     [one] Pelo menos { $count } caractere.
    *[other] Pelo menos { $count } caracteres.
 }
+
+## Configurações: o estado com que cada seção começa
+settings-state-verified = Verificado
+settings-state-not-verified = Não verificado
+settings-state-password-set = Uma senha está definida.
+settings-state-connected = Conectada
+settings-state-no-connected = Nenhuma conta conectada.
+settings-state-totp-on = Ativado: ao entrar, é pedido um código do seu aplicativo.
+settings-state-totp-off = Desativado
+settings-state-lookup-on = Configurados
+settings-state-lookup-off = Não configurados
+settings-state-lookup-unconfirmed = Novos códigos ainda não salvos: guarde-os em um lugar seguro e depois confirme.
+settings-state-lookup-left = Códigos restantes: { $count }
+settings-state-no-keys = Nenhuma chave de segurança ainda.
+settings-state-no-passkeys = Nenhuma chave de acesso ainda.
+settings-state-added-on = Adicionada em { $day }
+
+## Configurações: ações nomeadas pelo que fazem
+settings-profile-save = Salvar perfil
+settings-password-change = Alterar senha
+settings-provider-link = Conectar { $provider }
+settings-totp-turn-on = Ativar
+settings-lookup-create = Criar códigos de recuperação
+settings-lookup-replace = Substituir por novos códigos
+settings-lookup-show = Mostrar códigos de recuperação
+settings-lookup-confirm = Salvei estes códigos
+
+## Configurações: uma segunda olhada antes de remover algo
+settings-confirm-unlink-ask = Desconectar { $provider }…
+settings-confirm-unlink-consequence = Você não poderá mais entrar com { $provider }.
+settings-confirm-unlink-button = Desconectar { $provider }
+settings-confirm-totp-ask = Desativar…
+settings-confirm-totp-consequence = Ao entrar, não será mais pedido um código do seu aplicativo autenticador.
+settings-confirm-totp-button = Desativar o aplicativo autenticador
+settings-confirm-lookup-ask = Desativar…
+settings-confirm-lookup-consequence = Seus códigos de recuperação deixarão de funcionar.
+settings-confirm-lookup-button = Desativar os códigos de recuperação
+settings-confirm-key-ask = Remover “{ $name }”…
+settings-confirm-key-consequence = Você não poderá mais usar “{ $name }” para entrar.
+settings-confirm-passkey-ask = Remover “{ $name }”…
+settings-confirm-passkey-consequence = Você não poderá mais entrar com a chave de acesso “{ $name }”.
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = Isso não pode ser desfeito.
+
+## Configurações: o que um envio mudou
+settings-outcome-profile-saved = Perfil salvo.
+settings-outcome-password-changed = Senha alterada.
+settings-outcome-provider-linked = { $provider } conectada.
+settings-outcome-provider-unlinked = { $provider } desconectada.
+settings-outcome-totp-on = Aplicativo autenticador ativado.
+settings-outcome-totp-off = Aplicativo autenticador desativado.
+settings-outcome-lookup-saved = Novos códigos de recuperação salvos.
+settings-outcome-lookup-off = Códigos de recuperação desativados.
+settings-outcome-key-added = Chave de segurança “{ $name }” adicionada.
+settings-outcome-key-removed = Chave de segurança removida.
+settings-outcome-passkey-added = Chave de acesso “{ $name }” adicionada.
+settings-outcome-passkey-removed = Chave de acesso removida.

@@ -237,3 +237,60 @@ password-rule = { $count ->
     [one] En az { $count } karakter.
    *[other] En az { $count } karakter.
 }
+
+## Ayarlar: her bölümün başında gösterilen durum
+settings-state-verified = Doğrulandı
+settings-state-not-verified = Doğrulanmadı
+settings-state-password-set = Bir parola belirlenmiş.
+settings-state-connected = Bağlı
+settings-state-no-connected = Bağlı hesap yok.
+settings-state-totp-on = Açık: oturum açarken uygulamanızdan bir kod istenir.
+settings-state-totp-off = Kapalı
+settings-state-lookup-on = Kurulu
+settings-state-lookup-off = Kurulu değil
+settings-state-lookup-unconfirmed = Yeni kodlar henüz kaydedilmedi: güvenli bir yerde saklayın, sonra onaylayın.
+settings-state-lookup-left = Kalan kodlar: { $count }
+settings-state-no-keys = Henüz güvenlik anahtarı yok.
+settings-state-no-passkeys = Henüz geçiş anahtarı yok.
+settings-state-added-on = Eklenme tarihi: { $day }
+
+## Ayarlar: ne yaptıklarıyla adlandırılan işlemler
+settings-profile-save = Profili kaydet
+settings-password-change = Parolayı değiştir
+settings-provider-link = { $provider } bağla
+settings-totp-turn-on = Aç
+settings-lookup-create = Kurtarma kodları oluştur
+settings-lookup-replace = Yeni kodlarla değiştir
+settings-lookup-show = Kurtarma kodlarını göster
+settings-lookup-confirm = Bu kodları kaydettim
+
+## Ayarlar: bir şey kaldırılmadan önce ikinci bir bakış
+settings-confirm-unlink-ask = { $provider } bağlantısını kes…
+settings-confirm-unlink-consequence = Artık { $provider } ile oturum açamayacaksınız.
+settings-confirm-unlink-button = { $provider } bağlantısını kes
+settings-confirm-totp-ask = Kapat…
+settings-confirm-totp-consequence = Oturum açarken artık kimlik doğrulama uygulamanızdan kod istenmeyecek.
+settings-confirm-totp-button = Kimlik doğrulama uygulamasını kapat
+settings-confirm-lookup-ask = Kapat…
+settings-confirm-lookup-consequence = Kurtarma kodlarınız artık çalışmayacak.
+settings-confirm-lookup-button = Kurtarma kodlarını kapat
+settings-confirm-key-ask = “{ $name }” kaldır…
+settings-confirm-key-consequence = Artık “{ $name }” ile oturum açamayacaksınız.
+settings-confirm-passkey-ask = “{ $name }” kaldır…
+settings-confirm-passkey-consequence = Artık “{ $name }” geçiş anahtarıyla oturum açamayacaksınız.
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = Bu işlem geri alınamaz.
+
+## Ayarlar: bir gönderimin değiştirdiği şey
+settings-outcome-profile-saved = Profil kaydedildi.
+settings-outcome-password-changed = Parola değiştirildi.
+settings-outcome-provider-linked = { $provider } bağlandı.
+settings-outcome-provider-unlinked = { $provider } bağlantısı kesildi.
+settings-outcome-totp-on = Kimlik doğrulama uygulaması açıldı.
+settings-outcome-totp-off = Kimlik doğrulama uygulaması kapatıldı.
+settings-outcome-lookup-saved = Yeni kurtarma kodları kaydedildi.
+settings-outcome-lookup-off = Kurtarma kodları kapatıldı.
+settings-outcome-key-added = “{ $name }” güvenlik anahtarı eklendi.
+settings-outcome-key-removed = Güvenlik anahtarı kaldırıldı.
+settings-outcome-passkey-added = “{ $name }” geçiş anahtarı eklendi.
+settings-outcome-passkey-removed = Geçiş anahtarı kaldırıldı.

@@ -226,3 +226,60 @@ continue-to-account = 继续前往您的账户
 password-rule = { $count ->
    *[other] 至少 { $count } 个字符。
 }
+
+## 设置：每个部分开头显示的状态
+settings-state-verified = 已验证
+settings-state-not-verified = 未验证
+settings-state-password-set = 已设置密码。
+settings-state-connected = 已关联
+settings-state-no-connected = 没有关联的账户。
+settings-state-totp-on = 已开启：登录时需要输入应用中的验证码。
+settings-state-totp-off = 已关闭
+settings-state-lookup-on = 已设置
+settings-state-lookup-off = 未设置
+settings-state-lookup-unconfirmed = 新的恢复码尚未保存：请妥善保管，然后确认。
+settings-state-lookup-left = 剩余恢复码：{ $count }
+settings-state-no-keys = 还没有安全密钥。
+settings-state-no-passkeys = 还没有通行密钥。
+settings-state-added-on = 添加于 { $day }
+
+## 设置：按作用命名的操作
+settings-profile-save = 保存个人资料
+settings-password-change = 更改密码
+settings-provider-link = 关联 { $provider }
+settings-totp-turn-on = 开启
+settings-lookup-create = 创建恢复码
+settings-lookup-replace = 换成新的恢复码
+settings-lookup-show = 显示恢复码
+settings-lookup-confirm = 我已保存这些恢复码
+
+## 设置：删除前再确认一次
+settings-confirm-unlink-ask = 取消关联 { $provider }…
+settings-confirm-unlink-consequence = 你将无法再使用 { $provider } 登录。
+settings-confirm-unlink-button = 取消关联 { $provider }
+settings-confirm-totp-ask = 关闭…
+settings-confirm-totp-consequence = 登录时将不再要求输入身份验证器应用中的验证码。
+settings-confirm-totp-button = 关闭身份验证器应用
+settings-confirm-lookup-ask = 关闭…
+settings-confirm-lookup-consequence = 你的恢复码将失效。
+settings-confirm-lookup-button = 关闭恢复码
+settings-confirm-key-ask = 删除“{ $name }”…
+settings-confirm-key-consequence = 你将无法再使用“{ $name }”登录。
+settings-confirm-passkey-ask = 删除“{ $name }”…
+settings-confirm-passkey-consequence = 你将无法再使用通行密钥“{ $name }”登录。
+settings-confirm-generic-ask = { $action }…
+settings-confirm-generic-consequence = 此操作无法撤销。
+
+## 设置：提交所做的更改
+settings-outcome-profile-saved = 个人资料已保存。
+settings-outcome-password-changed = 密码已更改。
+settings-outcome-provider-linked = 已关联 { $provider }。
+settings-outcome-provider-unlinked = 已取消关联 { $provider }。
+settings-outcome-totp-on = 身份验证器应用已开启。
+settings-outcome-totp-off = 身份验证器应用已关闭。
+settings-outcome-lookup-saved = 新的恢复码已保存。
+settings-outcome-lookup-off = 恢复码已关闭。
+settings-outcome-key-added = 已添加安全密钥“{ $name }”。
+settings-outcome-key-removed = 安全密钥已删除。
+settings-outcome-passkey-added = 已添加通行密钥“{ $name }”。
+settings-outcome-passkey-removed = 通行密钥已删除。

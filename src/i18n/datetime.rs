@@ -88,6 +88,21 @@ impl Localizer {
     pub fn exact_time(&self) -> ExactTime {
         ExactTime::new(self.lang())
     }
+
+    /// The day of `at` (UTC) in the locale's medium pattern, e.g. `28 Nov 2026`; ISO 8601 if
+    /// the locale has no pattern. For "added on" lines, where the hour says nothing.
+    pub fn day(&self, at: OffsetDateTime) -> String {
+        let at = at.to_offset(UtcOffset::UTC);
+        let locale: Locale = self.lang().parse().unwrap_or(Locale::UNKNOWN);
+        let formatter =
+            FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new(locale.into(), YMD::medium())
+                .ok();
+        let date = Date::try_new_gregorian(at.year(), u8::from(at.month()), at.day()).ok();
+        match (formatter, date) {
+            (Some(formatter), Some(date)) => formatter.format(&date).to_string(),
+            _ => machine_time(at)[..10].to_owned(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -150,5 +165,13 @@ mod tests {
             Localizer::english().exact_time().format(later),
             "Nov 28, 2026, 7:05\u{202f}PM"
         );
+    }
+
+    #[test]
+    fn a_day_uses_the_locales_pattern_in_utc() {
+        let at = datetime!(2026-11-29 01:05 +06:00);
+        assert_eq!(Localizer::english().day(at), "Nov 28, 2026");
+        let german = Localizer::builtin("de").day(at);
+        assert!(german.contains("28.11.2026"), "{german}");
     }
 }

@@ -154,12 +154,15 @@ async fn show_flow<P: FlowTemplate>(
     // Kratos answered a flow that requires a session, so there is one. Re-authentication and
     // step-up: show who is signed in, and a way out unless Kratos says there is no session.
     // A finished verification asks too: a signed-in person goes on to the account.
-    let mut session_identity = None;
+    // Settings reads what the account has from the session it fetched alongside the flow.
+    let mut session_now: Option<KratosSession> = session_answers
+        .as_ref()
+        .and_then(|answers| answers.current.as_ref().ok().cloned());
     let mut signed_in = kind.requires_session();
     if FlowMode::of(kind, &flow).is_signed_in() || transitions::asks_who_is_signed_in(kind, &flow) {
         match state.kratos.whoami(cookie).await {
             Ok(session) => {
-                session_identity = session.identity;
+                session_now = Some(session);
                 signed_in = true;
             }
             Err(FlowError::NoSession) => {}
@@ -207,7 +210,7 @@ async fn show_flow<P: FlowTemplate>(
     let rendered = render_flow::<P>(
         &flow,
         PageFacts {
-            session_identity: session_identity.as_ref(),
+            session: session_now.as_ref(),
             sign_out_token: sign_out_token.as_deref(),
             arrival,
             min_password_length: state.min_password_length,
@@ -308,7 +311,7 @@ pub fn render_flow<P: FlowTemplate>(
     {
         policy = policy.continuing_to(&flow.ui.action);
     }
-    let mut view = flow_view(kind, flow, facts.session_identity, l, &policy)
+    let mut view = flow_view(kind, flow, facts.session, l, &policy)
         .map_err(|err| AppError::Upstream(UpstreamError::InvalidBody(err.to_string())))?;
     let external_forms = view.offers_external_login;
     let mut links = flow_links(kind, &view, flow, urls, facts.sign_out_token);

@@ -282,6 +282,7 @@ mod tests {
         let mut built = build_sections(
             kind,
             &ui,
+            None,
             &mut IdAllocator::default(),
             &Localizer::english(),
         );

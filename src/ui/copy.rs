@@ -3,7 +3,7 @@
 
 use super::mode::FlowMode;
 use super::nodes::humanize;
-use super::sections::SectionKey;
+use super::section_key::SectionKey;
 use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::kratos::models::Group;

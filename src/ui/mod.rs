@@ -1,6 +1,7 @@
 //! Pure functions from a Kratos flow to view models: forms per method group, node views,
 //! labels, messages and test ids. No web framework types, so it is unit-tested on its own.
 
+pub mod account;
 pub mod affordances;
 pub mod confine;
 pub mod copy;
@@ -11,6 +12,7 @@ pub mod messages;
 pub mod mode;
 pub mod nodes;
 pub mod recovery_codes;
+pub mod section_key;
 pub mod sections;
 pub mod sessions;
 pub mod steps;
@@ -20,8 +22,9 @@ use serde_json::Value;
 
 use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
-use crate::kratos::models::{Flow, FlowState, Group, Identity, MessageKind};
+use crate::kratos::models::{Flow, FlowState, Group, Identity, MessageKind, Session};
 use crate::urls::{UrlPolicy, safe_link};
+use account::AccountFacts;
 use confine::UntrustedAction;
 use ids::IdAllocator;
 use messages::MessageView;
@@ -59,17 +62,19 @@ pub struct FlowView {
     pub signed_out: bool,
 }
 
-/// `session_identity` names who is signed in when the flow itself does not (login in
-/// re-authentication or second-factor mode).
+/// `session` is the browser's session, when the page asked for it: it names who is signed in
+/// when the flow itself does not (login in re-authentication or second-factor mode), and
+/// tells the settings page what the account has.
 pub fn flow_view(
     kind: FlowKind,
     flow: &Flow,
-    session_identity: Option<&Identity>,
+    session: Option<&Session>,
     l: &Localizer,
     policy: &UrlPolicy<'_>,
 ) -> Result<FlowView, UntrustedAction> {
     let action = confine::form_action(&flow.ui.action, policy)?;
     let mode = FlowMode::of(kind, flow);
+    let session_identity = session.and_then(|s| s.identity.as_ref());
     let mut ids = IdAllocator::default();
     let messages: Vec<MessageView> = flow
         .ui
@@ -78,8 +83,15 @@ pub fn flow_view(
         .enumerate()
         .map(|(i, text)| MessageView::new(text, ids.allocate(&["flow-message", &i.to_string()]), l))
         .collect();
-    let mut built = build_sections(kind, &flow.ui, &mut ids, l);
+    let facts = (kind == FlowKind::Settings).then(|| AccountFacts::of(flow, session));
+    let mut built = build_sections(kind, &flow.ui, facts.as_ref(), &mut ids, l);
     confine::confine(&mut built.sections, &mut built.scripts, &action, policy);
+    // The browser keeps the fragment across Kratos' 303 back to this page; after a success
+    // with a `return_to` Kratos sends it on to that page, which has no use for ours.
+    let lands = kind == FlowKind::Settings && flow.return_to.as_deref().is_none_or(str::is_empty);
+    for section in &mut built.sections {
+        section.aim(&action, lands);
+    }
     let identity_label = flow
         .identity
         .as_ref()
@@ -311,10 +323,14 @@ mod tests {
         let identity: Identity =
             serde_json::from_value(json!({"id": "i", "traits": {"email": "a@example.com"}}))
                 .unwrap();
+        let session = Session {
+            identity: Some(identity),
+            ..Session::default()
+        };
         let named = flow_view(
             FlowKind::Login,
             &login(json!({"refresh": true})),
-            Some(&identity),
+            Some(&session),
             &Localizer::english(),
             &urls().policy_for(Page::Flow(FlowKind::Settings)),
         )

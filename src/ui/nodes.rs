@@ -122,6 +122,11 @@ pub struct ButtonView {
     pub onload_trigger: Option<String>,
     pub messages: Vec<MessageView>,
     pub described_by: Option<String>,
+    /// Settings: where the browser lands after this button's submit, when that differs from
+    /// its form's.
+    pub landing: Option<String>,
+    /// Kratos' action with [`ButtonView::landing`] as its fragment.
+    pub formaction: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -263,6 +268,8 @@ fn input_view(
                 onload_trigger: trigger(input.onload_trigger.as_deref()),
                 messages,
                 described_by,
+                landing: None,
+                formaction: None,
             })
         }
         _ => {

@@ -7,50 +7,74 @@
 //! GitHub" is not blocked by an empty required email field. OIDC and SAML share one
 //! "Connected accounts" form. Script nodes are page-level and are lifted out of the forms.
 
+use super::account::{self, AccountFacts, Landing, StateView, with_fragment};
 use super::copy;
 use super::ids::IdAllocator;
 use super::nodes::{ButtonRole, NodeView, ScriptView, node_view, script_view};
 use super::recovery_codes::CodesOffer;
+pub use super::section_key::SectionKey;
 use crate::i18n::Localizer;
 use crate::kratos::FlowKind;
 use crate::kratos::models::{Group, NodeAttributes, UiContainer, UiNode};
-
-/// What a form is made of: one group, or the merged external identity providers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SectionKey {
-    Group(Group),
-    ConnectedAccounts,
-}
-
-impl SectionKey {
-    fn of(group: &Group) -> Self {
-        match group {
-            Group::Oidc | Group::Saml => SectionKey::ConnectedAccounts,
-            other => SectionKey::Group(other.clone()),
-        }
-    }
-
-    pub fn slug(&self) -> &str {
-        match self {
-            SectionKey::ConnectedAccounts => "connected-accounts",
-            SectionKey::Group(group) => group.as_str(),
-        }
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct SectionView {
     pub key: SectionKey,
     /// `form/<slug>`, a stable hook for tests and themes.
     pub test_id: String,
+    /// The section's DOM id: a submit from it lands here (or on one of its `landings`).
+    pub anchor: String,
     pub heading_id: String,
     pub heading: String,
     pub description: String,
+    /// Settings: what the account has here, before any action.
+    pub state: Option<StateView>,
+    pub landings: Vec<Landing>,
+    /// Where the main form lands after a submit (settings only).
+    pub form_landing: Option<String>,
     pub action: String,
     pub method: &'static str,
+    /// The main form's nodes; none visible when the section only shows its state and removals.
     pub nodes: Vec<NodeView>,
     /// Recovery codes on show: what is offered beside them (download, or confirm first).
     pub codes_offer: CodesOffer,
+}
+
+impl SectionView {
+    /// Whether the main form has anything to show (its removals may have moved out).
+    pub fn has_form(&self) -> bool {
+        self.nodes.iter().any(NodeView::is_visible)
+    }
+
+    /// Points every form of the section at its landing (when `lands`), else at `action`.
+    pub fn aim(&mut self, action: &str, lands: bool) {
+        let aimed = |landing: &str| {
+            if lands {
+                with_fragment(action, landing)
+            } else {
+                action.to_owned()
+            }
+        };
+        if let Some(landing) = &self.form_landing {
+            self.action = aimed(landing);
+        }
+        for node in &mut self.nodes {
+            if let NodeView::Button(button) = node
+                && let Some(landing) = &button.landing
+            {
+                button.formaction = lands.then(|| aimed(landing));
+            }
+        }
+        if let Some(state) = &mut self.state {
+            let items = state
+                .items
+                .iter_mut()
+                .filter_map(|item| item.removal.as_mut());
+            for removal in items.chain(state.removal.as_mut()) {
+                removal.action = aimed(&removal.landing);
+            }
+        }
+    }
 }
 
 /// The order in which sections appear; groups not listed follow in the order Kratos sent them.
@@ -119,9 +143,11 @@ pub struct Sections {
     pub scripts: Vec<ScriptView>,
 }
 
+/// `facts` is given for the settings page: its sections then lead with the account's state.
 pub fn build_sections(
     kind: FlowKind,
     ui: &UiContainer,
+    facts: Option<&AccountFacts<'_>>,
     ids: &mut IdAllocator,
     l: &Localizer,
 ) -> Sections {
@@ -176,7 +202,24 @@ pub fn build_sections(
             tracing::debug!(section = %slug, "skipping a form with nothing to show");
             continue;
         }
-        sections.push(section_view(kind, key, views, ui, method, ids, l));
+        let anchor = ids.allocate(&[&slug]);
+        let mut section = section_view(kind, key, views, ui, method, anchor, ids, l);
+        if let Some(facts) = facts {
+            let shaped = account::shape(
+                &section.key,
+                &nodes,
+                std::mem::take(&mut section.nodes),
+                &section.anchor,
+                facts,
+                ids,
+                l,
+            );
+            section.nodes = shaped.nodes;
+            section.state = shaped.state;
+            section.landings = shaped.landings;
+            section.form_landing = Some(shaped.form_landing);
+        }
+        sections.push(section);
     }
 
     // A flow with only default nodes (e.g. a single-step form) still needs its form.
@@ -186,7 +229,8 @@ pub fn build_sections(
             .filter_map(|node| node_view(node, "default", ids, l))
             .collect();
         let key = SectionKey::Group(Group::Default);
-        sections.push(section_view(kind, key, nodes, ui, method, ids, l));
+        let anchor = ids.allocate(&[key.slug()]);
+        sections.push(section_view(kind, key, nodes, ui, method, anchor, ids, l));
     }
 
     Sections { sections, scripts }
@@ -222,21 +266,27 @@ pub fn lead_with_one(
     (sections, alternatives)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn section_view(
     kind: FlowKind,
     key: SectionKey,
     nodes: Vec<NodeView>,
     ui: &UiContainer,
     method: &'static str,
+    anchor: String,
     ids: &mut IdAllocator,
     l: &Localizer,
 ) -> SectionView {
     let (heading, description) = copy::section(l, kind, &key);
     SectionView {
         test_id: format!("form/{}", key.slug()),
+        anchor,
         heading_id: ids.allocate(&[key.slug(), "heading"]),
         heading,
         description,
+        state: None,
+        landings: Vec::new(),
+        form_landing: None,
         action: ui.action.clone(),
         method,
         nodes,
@@ -261,7 +311,13 @@ mod tests {
     }
 
     fn build(kind: FlowKind, ui: &UiContainer) -> Sections {
-        build_sections(kind, ui, &mut IdAllocator::default(), &Localizer::english())
+        build_sections(
+            kind,
+            ui,
+            None,
+            &mut IdAllocator::default(),
+            &Localizer::english(),
+        )
     }
 
     /// Password, passkey and a provider, as Kratos offers them at sign-in.

@@ -98,7 +98,14 @@ mod tests {
         )
         .unwrap();
         let l = Localizer::english();
-        build_sections(FlowKind::Registration, &ui, &mut IdAllocator::default(), &l).sections
+        build_sections(
+            FlowKind::Registration,
+            &ui,
+            None,
+            &mut IdAllocator::default(),
+            &l,
+        )
+        .sections
     }
 
     fn second_step(traits: &[(&str, &str)]) -> Vec<SectionView> {

@@ -6,7 +6,7 @@ use super::mode::FlowMode;
 use super::nodes::NodeView;
 use super::sections::SectionView;
 use crate::kratos::FlowKind;
-use crate::kratos::models::{Flow, FlowState, Identity};
+use crate::kratos::models::{Flow, FlowState, Session};
 
 /// How the browser came to this page, as far as our cookie session knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -17,12 +17,13 @@ pub enum Arrival {
     SignedOut,
 }
 
-/// What a flow page needs beyond the flow: who is signed in (as Kratos sent it, when the flow
-/// does not say), the sign-out form's CSRF token when someone is, how the browser came, and
+/// What a flow page needs beyond the flow: the session as Kratos sent it (who is signed in,
+/// when the flow does not say; what the account has, for settings), the sign-out form's CSRF
+/// token when someone is, how the browser came, and
 /// the password rule Kratos is configured with.
 #[derive(Debug, Clone, Copy)]
 pub struct PageFacts<'a> {
-    pub session_identity: Option<&'a Identity>,
+    pub session: Option<&'a Session>,
     pub sign_out_token: Option<&'a str>,
     pub arrival: Arrival,
     pub min_password_length: u32,
@@ -32,7 +33,7 @@ impl Default for PageFacts<'_> {
     /// Nobody signed in, and Kratos' own default length.
     fn default() -> Self {
         Self {
-            session_identity: None,
+            session: None,
             sign_out_token: None,
             arrival: Arrival::Direct,
             min_password_length: 8,

@@ -58,7 +58,7 @@ async fn arabic_pages_run_right_to_left_and_kratos_messages_follow_by_id() {
     let page = Page::of(response).await;
     assert_eq!(attr(page.one("html"), "dir"), "rtl");
     assert_eq!(page.text("main label[for]"), "كلمة المرور");
-    assert_eq!(page.text("button[name=method]"), "حفظ");
+    assert_eq!(page.text("button[name=method]"), "تغيير كلمة المرور");
     let message = page.text("[data-testid='ui/message/4000032']");
     // Arabic digits, the "many"/"few" forms of the word, and no English left.
     assert!(message.contains('٨') && message.contains('٥'), "{message}");

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod account_state;
 mod affordances;
 mod assets_and_health;
 mod companion_pages;

@@ -206,7 +206,10 @@ async fn a_flow_whose_forms_post_outside_kratos_is_a_502_without_its_forms() {
     let form = page.one("form:has(input[name=password])");
     assert_eq!(
         attr(form, "action"),
-        format!("{}/self-service/settings?flow=f", app.kratos_browser())
+        format!(
+            "{}/self-service/settings?flow=f#password-changed",
+            app.kratos_browser()
+        )
     );
 }
 

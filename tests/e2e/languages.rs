@@ -60,7 +60,7 @@ async fn a_german_browser_changes_its_password_in_german() {
         assert_eq!(text(&env, "h1").await, "Kontoeinstellungen");
         assert_eq!(
             text(&env, "[data-testid='form/password'] button[name=method]").await,
-            "Speichern"
+            "Passwort ändern"
         );
         let (refused, saved) = change_the_password(&env).await;
         assert!(refused.contains("mindestens 8 Zeichen"), "{refused}");

@@ -31,8 +31,17 @@ async fn linking_the_test_provider_goes_there_and_back_and_it_can_be_unlinked() 
         );
 
         // The password stays, so Kratos allows the last provider to go.
-        env.click(UNLINK).await;
+        let state = env.state_of("connected-accounts").await;
+        assert!(
+            state.contains("Test IdP") && state.contains("Connected"),
+            "{state}"
+        );
+        env.confirm_removal("unlink", "test-idp").await;
         env.saved().await;
+        assert_eq!(
+            env.landed_on("connected-accounts-unlinked-test-idp").await,
+            "Test IdP disconnected."
+        );
         env.browser.wait_for(LINK).await;
         assert!(env.browser.find(UNLINK).await.is_none());
         let identity = env.kratos.identity(ALICE).await;

@@ -7,7 +7,6 @@ use std::time::Duration;
 use crate::support::account::{PASSWORD, password_works};
 use crate::support::kratos::Knobs;
 use crate::support::scenario::{ALICE, Env, scenario};
-use crate::support::totp;
 
 const NEW_PASSWORD: &str = "e2e-Proxied-Long-Passphrase-5";
 
@@ -63,22 +62,16 @@ async fn behind_the_proxy_a_passkey_is_added_and_removed_and_totp_is_linked() {
         let authenticator = env.browser.add_virtual_authenticator().await;
         env.signed_in(ALICE).await;
         env.add_passkey_on_settings(&authenticator).await;
-        env.click("[name=passkey_remove]").await;
+        let remove = env.browser.wait_for("[name=passkey_remove]").await;
+        let key_id = remove.attr("value").await.unwrap_or_default();
+        env.confirm_removal("passkey_remove", &key_id).await;
         env.saved().await;
         env.browser.wait_for_gone("[name=passkey_remove]").await;
         let identity = env.kratos.identity(ALICE).await;
         let passkeys = &identity["credentials"]["passkey"]["config"]["credentials"];
         assert_eq!(passkeys.as_array().map_or(0, Vec::len), 0, "{identity}");
 
-        let secret = env
-            .browser
-            .wait_for("[data-testid='node/text/totp_secret_key/text']")
-            .await
-            .text()
-            .await;
-        env.fill("totp", "totp_code", &totp::code_now(&secret))
-            .await;
-        env.submit("totp", "totp").await;
+        env.turn_on_totp_on_settings().await;
         env.saved().await;
         env.browser
             .wait_for("[data-testid='form/totp'] [name=totp_unlink]")

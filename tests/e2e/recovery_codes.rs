@@ -28,8 +28,18 @@ async fn recovery_codes_are_generated_confirmed_revealed_accepted_by_kratos_and_
         env.click("button[name=lookup_secret_regenerate]").await;
         let codes = shown_codes(&env).await;
         assert_eq!(codes.len(), 12, "{codes:?}");
+        assert!(
+            env.state_of("lookup_secret")
+                .await
+                .starts_with("New codes not saved yet")
+        );
         env.click("button[name=lookup_secret_confirm]").await;
         env.saved().await;
+        assert_eq!(
+            env.landed_on("lookup_secret-saved").await,
+            "New recovery codes saved."
+        );
+        assert!(env.state_of("lookup_secret").await.starts_with("Set up"));
         assert!(
             env.browser.find(CODES).await.is_none(),
             "codes still shown after saving"
@@ -37,6 +47,11 @@ async fn recovery_codes_are_generated_confirmed_revealed_accepted_by_kratos_and_
 
         env.click("button[name=lookup_secret_reveal]").await;
         assert_eq!(shown_codes(&env).await, codes);
+        assert!(
+            env.state_of("lookup_secret")
+                .await
+                .contains("Codes left: 12")
+        );
 
         // A second factor for a new password sign-in (aal1 -> aal2), with a shown code.
         let other_device = Account::sign_in(&env.kratos.public_url, ALICE, PASSWORD).await;
@@ -58,8 +73,13 @@ async fn recovery_codes_are_generated_confirmed_revealed_accepted_by_kratos_and_
         );
 
         env.open_settings().await;
-        env.click("button[name=lookup_secret_disable]").await;
+        env.confirm_removal("lookup_secret_disable", "true").await;
         env.saved().await;
+        assert_eq!(
+            env.landed_on("lookup_secret-off").await,
+            "Recovery codes turned off."
+        );
+        assert_eq!(env.state_of("lookup_secret").await, "Not set up");
         env.browser
             .wait_for("button[name=lookup_secret_regenerate]")
             .await;

@@ -29,6 +29,17 @@ async fn a_code_from_the_shown_secret_links_totp_and_unlinking_offers_a_new_qr_c
         env.click("[data-testid='form/totp'] button[name=method][value=totp]")
             .await;
         env.saved().await;
+        // The answer where the person acted: the section, its outcome, focus on it.
+        assert_eq!(
+            env.landed_on("totp-on").await,
+            "Authenticator app turned on."
+        );
+        let focused = env
+            .browser
+            .execute("return document.activeElement.id", vec![])
+            .await;
+        assert_eq!(focused, "totp-on", "focus follows the landing");
+        assert!(env.state_of("totp").await.starts_with("On"));
         env.browser.wait_for(UNLINK).await;
         assert!(
             env.browser.find(QR).await.is_none(),
@@ -37,8 +48,13 @@ async fn a_code_from_the_shown_secret_links_totp_and_unlinking_offers_a_new_qr_c
         let identity = env.kratos.identity(ALICE).await;
         assert!(identity["credentials"]["totp"].is_object(), "{identity}");
 
-        env.click(UNLINK).await;
+        env.confirm_removal("totp_unlink", "true").await;
         env.saved().await;
+        assert_eq!(
+            env.landed_on("totp-off").await,
+            "Authenticator app turned off."
+        );
+        assert_eq!(env.state_of("totp").await, "Off");
         env.browser.wait_for(QR).await;
         assert!(env.browser.find(UNLINK).await.is_none());
         let identity = env.kratos.identity(ALICE).await;

@@ -30,12 +30,27 @@ async fn a_security_key_can_be_added_by_name_and_removed() {
             .await;
         env.click("[name=webauthn_register_trigger]").await;
         env.saved().await;
-        let remove = env.browser.wait_for("[name=webauthn_remove]").await;
-        assert!(
-            remove.text().await.contains("e2e key"),
-            "{}",
-            remove.text().await
+        assert_eq!(
+            env.landed_on("webauthn-added").await,
+            "Security key “e2e key” added."
         );
+        // The state names the key and the day Kratos says it was added.
+        let state = env.state_of("webauthn").await;
+        let today = env
+            .browser
+            .execute(
+                "return new Date().toLocaleDateString('en-US', \
+                 {month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC'})",
+                vec![],
+            )
+            .await;
+        let today = today.as_str().unwrap_or_default();
+        assert!(
+            state.contains("e2e key") && state.contains(&format!("Added {today}")),
+            "{state}"
+        );
+        let remove = env.browser.wait_for("[name=webauthn_remove]").await;
+        let key_id = remove.attr("value").await.unwrap_or_default();
         assert_eq!(
             env.browser
                 .authenticator_credentials(&authenticator)
@@ -45,8 +60,13 @@ async fn a_security_key_can_be_added_by_name_and_removed() {
         );
         assert_eq!(keys(&env, "webauthn").await, 1);
 
-        env.click("[name=webauthn_remove]").await;
+        env.confirm_removal("webauthn_remove", &key_id).await;
         env.saved().await;
+        assert_eq!(
+            env.landed_on("webauthn-removed").await,
+            "Security key removed."
+        );
+        assert_eq!(env.state_of("webauthn").await, "No security keys yet.");
         env.browser.wait_for_gone("[name=webauthn_remove]").await;
         assert_eq!(keys(&env, "webauthn").await, 0);
     })
@@ -59,11 +79,19 @@ async fn a_passkey_can_be_added_and_removed() {
         let authenticator = env.browser.add_virtual_authenticator().await;
         env.signed_in(ALICE).await;
         env.add_passkey_on_settings(&authenticator).await;
-        env.browser.wait_for("[name=passkey_remove]").await;
+        let remove = env.browser.wait_for("[name=passkey_remove]").await;
+        let key_id = remove.attr("value").await.unwrap_or_default();
         assert_eq!(keys(&env, "passkey").await, 1);
+        assert!(
+            env.landed_on("passkey-added")
+                .await
+                .starts_with("Passkey “")
+        );
+        assert!(!env.state_of("passkey").await.contains("No passkeys"));
 
-        env.click("[name=passkey_remove]").await;
+        env.confirm_removal("passkey_remove", &key_id).await;
         env.saved().await;
+        assert_eq!(env.landed_on("passkey-removed").await, "Passkey removed.");
         env.browser.wait_for_gone("[name=passkey_remove]").await;
         assert_eq!(keys(&env, "passkey").await, 0);
     })

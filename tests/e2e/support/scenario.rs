@@ -402,6 +402,20 @@ impl Env {
         assert_eq!(who.text().await, email);
     }
 
+    /// Turns the authenticator app on from the settings page on show: reads the shown secret,
+    /// enters its current code and submits (the caller waits for what follows).
+    pub async fn turn_on_totp_on_settings(&self) {
+        let secret = self
+            .browser
+            .wait_for("[data-testid='node/text/totp_secret_key/text']")
+            .await
+            .text()
+            .await;
+        self.fill("totp", "totp_code", &super::totp::code_now(&secret))
+            .await;
+        self.submit("totp", "totp").await;
+    }
+
     /// Adds a passkey on settings (Kratos' script talks to `authenticator`) and checks the
     /// authenticator now holds exactly one credential.
     pub async fn add_passkey_on_settings(&self, authenticator: &str) {
@@ -473,6 +487,53 @@ impl Env {
             .await;
         self.expect_load_failure(&url, status);
         url
+    }
+
+    /// Removes something behind its second look (`confirm/<name>/<value>`): checks that the
+    /// real submit is out of sight until the disclosure opens, opens it, clicks the submit and
+    /// waits for the next page.
+    pub async fn confirm_removal(&self, name: &str, value: &str) {
+        let confirm = format!("[data-testid='confirm/{name}/{value}']");
+        let submit = format!("{confirm} button[name='{name}'][value='{value}']");
+        let button = self.browser.wait_for(&submit).await;
+        assert!(
+            !button.is_displayed().await,
+            "{submit} shows before its second look"
+        );
+        self.browser
+            .wait_for(&format!("{confirm} summary"))
+            .await
+            .click()
+            .await;
+        assert!(button.is_displayed().await, "{submit} still hidden");
+        self.click(&submit).await;
+    }
+
+    /// The state line of a settings section (`section/<slug>/state`).
+    pub async fn state_of(&self, slug: &str) -> String {
+        self.browser
+            .wait_for(&format!("[data-testid='section/{slug}/state']"))
+            .await
+            .text()
+            .await
+    }
+
+    /// Waits for the browser to land on `#<landing>` and for the outcome there to show;
+    /// returns its text.
+    pub async fn landed_on(&self, landing: &str) -> String {
+        let url = self
+            .browser
+            .wait_for_url(&format!("a page ending in #{landing}"), |url| {
+                url.fragment() == Some(landing)
+            })
+            .await;
+        assert!(self.is_ui_page(&url, "/settings"), "{url}");
+        let outcome = self.browser.wait_for(&format!("[id='{landing}']")).await;
+        assert!(
+            outcome.is_displayed().await,
+            "the outcome at #{landing} is hidden"
+        );
+        outcome.text().await
     }
 
     /// Waits for Kratos' "Your changes have been saved!" (1050001).

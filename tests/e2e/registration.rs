@@ -4,15 +4,10 @@
 
 use serde_json::json;
 
-use crate::screenshots::{PHONE_WIDTH, save, save_at};
+use crate::screenshots::both_widths;
 use crate::support::account::{FIRST_NAME, PASSWORD, password_works};
 use crate::support::kratos::Knobs;
 use crate::support::scenario::{ALICE, Env, scenario};
-
-async fn both_widths(env: &Env, name: &str) {
-    save(env, &format!("{name}-desktop.png")).await;
-    save_at(env, &format!("{name}-phone.png"), PHONE_WIDTH).await;
-}
 
 /// Sign-in leads with the password form: its button is the only primary one, "Forgot your
 /// password?" sits under the password, and the other methods follow an "or".

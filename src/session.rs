@@ -64,3 +64,17 @@ impl SessionConfig {
             .build()
     }
 }
+
+/// Reads and forgets a one-time value. actix-session marks the session changed on every
+/// `remove`, even of an absent key, and a changed session is encrypted again and sent as a
+/// new cookie: on every settings page, that cost CPU and could overwrite what a request in
+/// another tab had just stored (a language, a CSRF token).
+pub fn take_once<T: serde::de::DeserializeOwned>(
+    session: &actix_session::Session,
+    key: &str,
+) -> Option<T> {
+    if !session.contains_key(key) {
+        return None;
+    }
+    session.remove_as::<T>(key).and_then(Result::ok)
+}

@@ -12,6 +12,7 @@ use crate::i18n::Localizer;
 use crate::kratos::models::{Flow, FlowState, Session as KratosSession};
 use crate::kratos::{FlowError, FlowKind, SessionPage, SessionsError, UpstreamError};
 use crate::security::{ExternalFormTargets, RequestContext};
+use crate::session::take_once;
 use crate::state::AppState;
 use crate::ui::affordances::state_password_rule;
 use crate::ui::links::{flow_links, place_continue_link, place_recovery_link};
@@ -141,9 +142,7 @@ async fn show_flow<P: FlowTemplate>(
     };
 
     if kind.requires_session() {
-        let pending = session
-            .remove_as::<String>(PENDING_RETURN_TO)
-            .and_then(Result::ok);
+        let pending = take_once::<String>(session, PENDING_RETURN_TO);
         if let Some(target) = restore_return_to(flow.return_to.as_deref(), pending) {
             return Ok(see_other(
                 state.urls.browser_init(kind, &[("return_to", &target)]),
@@ -266,9 +265,7 @@ fn sessions_section(
         .and_then(sessions::next_page)
         .map(|token| at_section(&[("flow", flow_id), (PAGE_PARAM, token)]));
     let first_page_url = page.map(|_| at_section(&[("flow", flow_id)]));
-    let notice = session
-        .remove_as::<Notice>(Notice::SESSION_KEY)
-        .and_then(Result::ok);
+    let notice = take_once::<Notice>(session, Notice::SESSION_KEY);
     Ok(sessions::sessions_view(
         SessionsInput {
             current: answers.current.as_ref().ok(),

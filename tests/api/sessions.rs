@@ -143,6 +143,25 @@ async fn deletes_sent(app: &TestApp) -> usize {
 }
 
 #[tokio::test]
+async fn a_settings_page_leaves_an_unchanged_cookie_session_alone() {
+    let app = spawn_app().await;
+    signed_in_app(&app).await;
+    let (browser, _) = settings_in_browser(&app).await;
+
+    // Nothing was pending and the form token exists: no new cookie, which would cost an
+    // encryption per page and could overwrite what another tab just stored.
+    let (response, set_cookie) = open_settings(&app, &browser.cookies()).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(set_cookie, None);
+    let page = Page::of(response).await;
+    let token = attr(
+        page.all("[data-testid=sessions] input[name=kau_csrf]")[0],
+        "value",
+    );
+    assert_eq!(token, browser.token);
+}
+
+#[tokio::test]
 async fn settings_lists_this_device_first_then_the_others_by_latest_sign_in() {
     let app = spawn_app().await;
     signed_in_app(&app).await;

@@ -1,5 +1,7 @@
 //! A fake Kratos upstream for load tests: answers every settings flow fetch with a real
-//! recorded flow and every logout request with a logout URL, as fast as it can.
+//! recorded flow, and the two calls a settings page makes beside it (who is signed in, and the
+//! other sessions) and every logout request with what a real Kratos answered, as fast as it
+//! can.
 //!
 //!     cargo run --release --example fake_kratos -- 127.0.0.1:4433 [FLOW_BYTES]
 //!
@@ -23,29 +25,31 @@ async fn main() -> std::io::Result<()> {
         None => recorded,
     };
     let logout = include_str!("../tests/fixtures/kratos/logout-browser.json");
+    let whoami = include_str!("../tests/fixtures/kratos/session-whoami.json");
+    let others = include_str!("../tests/fixtures/kratos/sessions-others.json");
     eprintln!("fake_kratos: listening on http://{address}");
     HttpServer::new(move || {
         App::new()
             .route(
                 "/self-service/settings/flows",
-                web::get().to(move || async move {
-                    HttpResponse::Ok()
-                        .content_type("application/json")
-                        .body(flow)
-                }),
+                web::get().to(move || json(flow)),
             )
+            .route("/sessions/whoami", web::get().to(move || json(whoami)))
+            .route("/sessions", web::get().to(move || json(others)))
             .route(
                 "/self-service/logout/browser",
-                web::get().to(move || async move {
-                    HttpResponse::Ok()
-                        .content_type("application/json")
-                        .body(logout)
-                }),
+                web::get().to(move || json(logout)),
             )
     })
     .bind(address)?
     .run()
     .await
+}
+
+async fn json(body: &'static str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(body)
 }
 
 fn grown(recorded: &str, bytes: usize) -> String {

@@ -1,6 +1,9 @@
 //! "Where you're signed in": the identity's sessions as rows a person recognises (device,
 //! place, when, how), this device first. Pure: the clock, the words and the URLs come in.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -319,19 +322,56 @@ fn method_label(method: &str, provider: Option<&str>, l: &Localizer) -> String {
 pub fn device_name(user_agent: Option<&str>, l: &Localizer) -> String {
     let parsed = user_agent
         .filter(|ua| !ua.trim().is_empty())
-        .and_then(|ua| woothee::parser::Parser::new().parse(ua));
-    let known = |value: &str| !value.is_empty() && value != woothee::woothee::VALUE_UNKNOWN;
-    match parsed {
-        Some(result) if known(result.name) && known(result.os) => {
+        .map(browser_and_os);
+    match parsed
+        .as_ref()
+        .map(|(name, os)| (name.as_str(), os.as_str()))
+    {
+        Some((name, os)) if !name.is_empty() && !os.is_empty() => {
             let mut args = FluentArgs::with_capacity(2);
-            args.set("browser", result.name);
-            args.set("os", result.os);
+            args.set("browser", name);
+            args.set("os", os);
             l.t_args("settings-sessions-device", &args)
         }
-        Some(result) if known(result.name) => result.name.to_owned(),
-        Some(result) if known(result.os) => result.os.to_owned(),
+        Some((name, "")) if !name.is_empty() => name.to_owned(),
+        Some(("", os)) if !os.is_empty() => os.to_owned(),
         _ => l.t("settings-sessions-unknown-device").into_owned(),
     }
+}
+
+/// User agents remembered per worker thread; the same few come back on every settings page
+/// of an account, and a parse (regular expressions over the whole string) costs more than the
+/// rest of the row. Bounded, and forgotten all at once when full.
+const REMEMBERED_USER_AGENTS: usize = 256;
+
+thread_local! {
+    static REMEMBERED: RefCell<HashMap<String, (String, String)>> = RefCell::default();
+}
+
+/// The browser's and the system's names in a user agent, each empty when not recognised.
+fn browser_and_os(user_agent: &str) -> (String, String) {
+    REMEMBERED.with_borrow_mut(|remembered| {
+        if let Some(known) = remembered.get(user_agent) {
+            return known.clone();
+        }
+        let known = |value: &str| {
+            if value == woothee::woothee::VALUE_UNKNOWN {
+                String::new()
+            } else {
+                value.to_owned()
+            }
+        };
+        let parsed = woothee::parser::Parser::new()
+            .parse(user_agent)
+            .map_or_else(Default::default, |result| {
+                (known(result.name), known(result.os))
+            });
+        if remembered.len() >= REMEMBERED_USER_AGENTS {
+            remembered.clear();
+        }
+        remembered.insert(user_agent.to_owned(), parsed.clone());
+        parsed
+    })
 }
 
 #[cfg(test)]
@@ -520,6 +560,18 @@ mod tests {
         ] {
             assert_eq!(device_name(user_agent, &l), expected, "{user_agent:?}");
         }
+    }
+
+    #[test]
+    fn remembered_user_agents_answer_as_a_fresh_parse_and_stay_bounded() {
+        let l = Localizer::english();
+        let first = device_name(Some(SAFARI_IPHONE), &l);
+        assert_eq!(device_name(Some(SAFARI_IPHONE), &l), first);
+        for i in 0..REMEMBERED_USER_AGENTS + 10 {
+            browser_and_os(&format!("{CHROME_LINUX} build/{i}"));
+        }
+        assert!(REMEMBERED.with_borrow(HashMap::len) <= REMEMBERED_USER_AGENTS);
+        assert_eq!(device_name(Some(SAFARI_IPHONE), &l), first);
     }
 
     #[test]

@@ -178,8 +178,8 @@ async fn show_flow<P: FlowTemplate>(
 
     // Set by our "Sign out" form; said once, on the first plain sign-in page after it.
     let arrival = if kind == FlowKind::Login && !signed_in {
-        match session.remove_as::<bool>(crate::session::SIGNED_OUT) {
-            Some(Ok(true)) => Arrival::SignedOut,
+        match take_once::<bool>(session, crate::session::SIGNED_OUT) {
+            Some(true) => Arrival::SignedOut,
             _ => Arrival::Direct,
         }
     } else {

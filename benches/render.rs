@@ -73,10 +73,7 @@ fn benches(c: &mut Criterion) {
     assert!(flow.ui.nodes.len() >= 40, "{} nodes", flow.ui.nodes.len());
 
     let l = Localizer::english();
-    let mut settings = kratos_account_ui::config::Settings::from_lookup(|name| {
-        (name == "DEV_MODE").then(|| "true".to_owned())
-    })
-    .unwrap();
+    let mut settings = kratos_account_ui::config::Settings::development();
     settings.kratos.browser_url = url::Url::parse("http://localhost:4433").unwrap();
     let urls = Urls::new(&settings);
     let policy = urls.policy_for(Page::Flow(FlowKind::Settings));

@@ -280,6 +280,13 @@ impl Settings {
         parse(command, args)
     }
 
+    /// What `DEV_MODE=true` alone gives: every default, and a random session key. The
+    /// settings of tests, benchmarks and the fuzz target.
+    pub fn development() -> Self {
+        Self::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned()))
+            .expect("DEV_MODE=true alone is a valid configuration")
+    }
+
     /// Builds settings from any variable source (a map in tests), ignoring the process
     /// environment.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {

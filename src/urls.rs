@@ -306,8 +306,7 @@ mod tests {
     }
 
     fn urls(browser: &str, base_path: &str) -> Urls {
-        let mut settings =
-            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
+        let mut settings = Settings::development();
         settings.kratos.browser_url = Url::parse(browser).unwrap();
         settings.ui.base_path = base_path.to_owned();
         Urls::new(&settings)
@@ -377,9 +376,7 @@ mod tests {
     #[test]
     fn only_our_own_paths_are_gone_back_to() {
         let urls = |base: &str| {
-            let mut settings =
-                Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned()))
-                    .unwrap();
+            let mut settings = Settings::development();
             settings.ui.base_path = base.to_owned();
             Urls::new(&settings)
         };

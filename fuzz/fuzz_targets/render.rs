@@ -1,8 +1,9 @@
 //! Kratos body -> parse -> view model -> HTML, through the same functions the flow route uses,
 //! with arbitrary bytes and with structured hostile flows. Checks: no panic; no string from
 //! the flow escapes its text or attribute (no injected tag or attribute); every script carries
-//! our nonce and comes from Kratos; every form posts to Kratos (or to our own routes); every
-//! URL in an `href`, `src` or `action` resolves to an allowed origin.
+//! our nonce and comes from Kratos; every form posts to Kratos (or to our own routes), and so
+//! does every button with a `formaction`; every URL in an `href`, `src`, `action` or
+//! `formaction` resolves to an allowed origin.
 #![no_main]
 
 use std::path::Path;
@@ -16,14 +17,16 @@ use kratos_account_ui::i18n::Localizer;
 use kratos_account_ui::kratos::models::{Flow, Identity, Session};
 use kratos_account_ui::routes::flow::{RenderedFlow, render_flow};
 use kratos_account_ui::security::RequestContext;
+use kratos_account_ui::ui::sessions::{SessionForms, SessionsInput, sessions_view};
 use kratos_account_ui::ui::transitions::PageFacts;
-use kratos_account_ui::urls::Urls;
+use kratos_account_ui::urls::{Page, Urls};
 use kratos_account_ui::views::{
     FlowTemplate, Layout, LoginPage, RecoveryPage, RegistrationPage, SettingsExtras, SettingsPage,
     VerificationPage,
 };
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Value, json};
+use time::OffsetDateTime;
 use url::Url;
 
 const KRATOS_BROWSER: &str = "http://localhost:4433";
@@ -31,7 +34,12 @@ const KRATOS_BROWSER: &str = "http://localhost:4433";
 const PAGE: &str = "http://ui.test/settings";
 const NONCE: &str = "fuzznonce";
 /// Our own routes that our own forms (language menu, sign-out) post or get to.
-const OWN_FORM_PATHS: &[&str] = &["/language", "/logout"];
+const OWN_FORM_PATHS: &[&str] = &[
+    "/language",
+    "/logout",
+    "/settings/sessions/end",
+    "/settings/sessions/end-others",
+];
 /// The links back to `return_to`: above the settings form, and on a page offering no method.
 const BACK_LINKS: &[&str] = &["back-link", "no-method-back", "cancel-link"];
 /// English, a language with other plural rules, and a right-to-left one.
@@ -51,11 +59,28 @@ fuzz_target!(|data: &[u8]| {
         let body = serde_json::to_vec(&flow.to_json()).unwrap();
         let session = flow.session.as_ref().map(Ident::to_json);
         let token = flow.sign_out_token.as_ref().map(Text::render);
-        check(kind, locale, &body, session, token.as_deref());
+        let sessions = flow.sessions.as_ref().map(|(current, others)| {
+            (
+                current.to_json(),
+                others.iter().map(FuzzSession::to_json).collect(),
+            )
+        });
+        check_with_sessions(kind, locale, &body, session, token.as_deref(), sessions);
     }
 });
 
 fn check(kind: u8, locale: &str, body: &[u8], session: Option<Value>, token: Option<&str>) {
+    check_with_sessions(kind, locale, body, session, token, None);
+}
+
+fn check_with_sessions(
+    kind: u8,
+    locale: &str,
+    body: &[u8],
+    session: Option<Value>,
+    token: Option<&str>,
+    sessions: Option<(Value, Vec<Value>)>,
+) {
     // The same parse as the client's.
     let Ok(flow) = serde_json::from_slice::<Flow>(body) else {
         return;
@@ -67,12 +92,19 @@ fn check(kind: u8, locale: &str, body: &[u8], session: Option<Value>, token: Opt
             ..Session::default()
         });
     let session = session.as_ref();
+    // Parsed as the client parses whoami and the list; an unparsable list is a failed listing.
+    let sessions = sessions.map(|(current, others)| {
+        (
+            serde_json::from_value::<Session>(current).ok(),
+            serde_json::from_value::<Vec<Session>>(Value::Array(others)).ok(),
+        )
+    });
     let rendered = match kind {
-        0 => render::<SettingsPage>(&flow, locale, session, token),
-        1 => render::<LoginPage>(&flow, locale, session, token),
-        2 => render::<RegistrationPage>(&flow, locale, session, token),
-        3 => render::<RecoveryPage>(&flow, locale, session, token),
-        _ => render::<VerificationPage>(&flow, locale, session, token),
+        0 => render::<SettingsPage>(&flow, locale, session, token, sessions.as_ref()),
+        1 => render::<LoginPage>(&flow, locale, session, token, None),
+        2 => render::<RegistrationPage>(&flow, locale, session, token, None),
+        3 => render::<RecoveryPage>(&flow, locale, session, token, None),
+        _ => render::<VerificationPage>(&flow, locale, session, token, None),
     };
     let html = match rendered {
         Ok(rendered) => rendered.html,
@@ -101,10 +133,11 @@ fn render<P: FlowTemplate>(
     locale: &str,
     session: Option<&Session>,
     sign_out_token: Option<&str>,
+    sessions: Option<&(Option<Session>, Option<Vec<Session>>)>,
 ) -> Result<RenderedFlow, AppError> {
     thread_local! {
         static HARNESS: Harness = {
-            let mut settings = Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
+            let mut settings = Settings::development();
             settings.kratos.browser_url = Url::parse(KRATOS_BROWSER).unwrap();
             let static_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../static");
             Harness {
@@ -122,6 +155,29 @@ fn render<P: FlowTemplate>(
         here: "/settings?flow=f".to_owned(),
     };
     HARNESS.with(|h| {
+        let extras = SettingsExtras {
+            sessions: sessions.map(|(current, others)| {
+                sessions_view(
+                    SessionsInput {
+                        current: current.as_ref(),
+                        others: others.as_deref(),
+                        notice: None,
+                        more_url: None,
+                        first_page_url: None,
+                        forms: SessionForms {
+                            end_action: h.urls.page(Page::EndSession),
+                            end_others_action: h.urls.page(Page::EndOtherSessions),
+                            csrf_field: "kau_csrf",
+                            csrf_token: sign_out_token.unwrap_or("t").to_owned(),
+                            flow_id: flow.id.clone(),
+                        },
+                        now: OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap(),
+                    },
+                    &l,
+                )
+            }),
+            codes_form: None,
+        };
         render_flow::<P>(
             flow,
             PageFacts {
@@ -129,7 +185,7 @@ fn render<P: FlowTemplate>(
                 sign_out_token,
                 ..PageFacts::default()
             },
-            SettingsExtras::default(),
+            extras,
             &h.urls,
             &l,
             |title| Layout::new(&h.urls, &h.assets, &h.brand, l.clone(), title, &context),
@@ -181,6 +237,14 @@ fn check_html(html: &str, back_link: Option<&str>) {
                 "a script from elsewhere: <{tag}>"
             );
         }
+        // A button's own form target overrides its form's action: Kratos only.
+        if let Some(formaction) = attr("formaction") {
+            let formaction = page.join(&formaction).unwrap();
+            assert!(
+                formaction.origin() == kratos,
+                "a button posting elsewhere: <{tag}>"
+            );
+        }
         if name == "form" {
             let action = attr("action").unwrap_or_else(|| panic!("a form without action: <{tag}>"));
             let action = page.join(&action).unwrap();
@@ -192,7 +256,7 @@ fn check_html(html: &str, back_link: Option<&str>) {
             );
         }
         for (attr, value) in &attrs {
-            if !matches!(attr.as_str(), "href" | "src" | "action") {
+            if !matches!(attr.as_str(), "href" | "src" | "action" | "formaction") {
                 continue;
             }
             let value = unescape(value);
@@ -704,6 +768,51 @@ impl Ident {
     }
 }
 
+/// A session as whoami or the session list answers it, with hostile device strings.
+#[derive(Arbitrary, Debug)]
+struct FuzzSession {
+    id: Text,
+    active: bool,
+    /// Seconds around the harness' "now", or a hostile string.
+    authenticated_at: Result<i32, Text>,
+    expires_in: i32,
+    aal: Text,
+    methods: Vec<(Text, Option<Text>)>,
+    devices: Vec<(Option<Text>, Option<Text>, Option<Text>)>,
+}
+
+impl FuzzSession {
+    fn to_json(&self) -> Value {
+        let at = |offset: i64| {
+            OffsetDateTime::from_unix_timestamp(1_800_000_000 + offset)
+                .unwrap()
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap()
+        };
+        let authenticated_at = match &self.authenticated_at {
+            Ok(offset) => json!(at(i64::from(*offset))),
+            Err(text) => text.json(),
+        };
+        json!({
+            "id": self.id.json(),
+            "active": self.active,
+            "authenticated_at": authenticated_at,
+            "expires_at": at(i64::from(self.expires_in)),
+            "authenticator_assurance_level": self.aal.json(),
+            "authentication_methods": self.methods.iter()
+                .map(|(method, provider)| json!({"method": method.json(), "provider": provider.as_ref().map(Text::json)}))
+                .collect::<Vec<_>>(),
+            "devices": self.devices.iter()
+                .map(|(ip, location, agent)| json!({
+                    "ip_address": ip.as_ref().map(Text::json),
+                    "location": location.as_ref().map(Text::json),
+                    "user_agent": agent.as_ref().map(Text::json),
+                }))
+                .collect::<Vec<_>>(),
+        })
+    }
+}
+
 #[derive(Arbitrary, Debug)]
 struct FuzzFlow {
     /// `None`: a form action on the Kratos origin, so most flows get past that check.
@@ -717,6 +826,8 @@ struct FuzzFlow {
     session: Option<Ident>,
     /// The sign-out form's CSRF token (ours, not Kratos'; hostile anyway, to check escaping).
     sign_out_token: Option<Text>,
+    /// What whoami and the session list answered (settings only): this device, then others.
+    sessions: Option<(FuzzSession, Vec<FuzzSession>)>,
     messages: Vec<Msg>,
     nodes: Vec<Node>,
 }

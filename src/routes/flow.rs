@@ -523,8 +523,7 @@ mod tests {
     ];
 
     fn urls() -> Urls {
-        let mut settings =
-            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
+        let mut settings = Settings::development();
         settings.kratos.browser_url = url::Url::parse(KRATOS).unwrap();
         Urls::new(&settings)
     }

@@ -182,8 +182,7 @@ mod tests {
 
     #[test]
     fn back_goes_to_the_same_flow_only_when_it_is_a_flow_id() {
-        let mut settings =
-            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
+        let mut settings = Settings::development();
         settings.ui.base_path = "/account".into();
         let urls = Urls::new(&settings);
         let id = "dd36eeab-831f-4ca2-9c46-da280819c641";

@@ -142,8 +142,7 @@ mod tests {
 
     /// URLs for a Kratos at the origin the fixture was recorded from.
     fn urls(flow: &Flow) -> Urls {
-        let mut settings =
-            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
+        let mut settings = Settings::development();
         let mut kratos = url::Url::parse(&flow.ui.action).unwrap();
         kratos.set_path("/");
         kratos.set_query(None);

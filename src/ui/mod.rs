@@ -194,8 +194,7 @@ mod tests {
     use serde_json::json;
 
     fn urls() -> Urls {
-        let mut settings =
-            Settings::from_lookup(|name| (name == "DEV_MODE").then(|| "true".to_owned())).unwrap();
+        let mut settings = Settings::development();
         settings.kratos.browser_url = url::Url::parse("http://k").unwrap();
         Urls::new(&settings)
     }

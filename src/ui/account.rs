@@ -2,6 +2,8 @@
 //! password, providers, second factors, keys), removals behind a second look, and where the
 //! browser lands after a submit, so that the answer shows where the person acted.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 use time::OffsetDateTime;
 
@@ -161,11 +163,12 @@ pub fn shape(
     let (removal_buttons, nodes): (Vec<NodeView>, Vec<NodeView>) = nodes
         .into_iter()
         .partition(|node| matches!(node, NodeView::Button(b) if is_removal(&b.name)));
+    let submissions = Submissions::of(raw);
     let removals = removal_buttons
         .into_iter()
         .filter_map(|node| match node {
             NodeView::Button(button) => {
-                let raw = raw_button(raw, &button.name, &button.value);
+                let raw = submissions.button(&button.name, &button.value);
                 Some(Removable { button, raw })
             }
             _ => None,
@@ -185,7 +188,7 @@ pub fn shape(
     let (state, form_landing) = match key {
         SectionKey::Group(Group::Profile) => shaper.profile(facts.addresses),
         SectionKey::Group(Group::Password) => shaper.password(facts.password_used),
-        SectionKey::ConnectedAccounts => shaper.connected(raw),
+        SectionKey::ConnectedAccounts => shaper.connected(&submissions),
         SectionKey::Group(Group::Totp) => shaper.totp(),
         SectionKey::Group(Group::LookupSecret) => shaper.lookup(raw),
         SectionKey::Group(Group::Webauthn) => shaper.keys(KeyKind::SecurityKey),
@@ -300,7 +303,7 @@ impl<'n> Shaper<'_, 'n> {
         (state, landing)
     }
 
-    fn connected(&mut self, raw: &[&UiNode]) -> Shape {
+    fn connected(&mut self, submissions: &Submissions<'n>) -> Shape {
         let linked: Vec<Removable<'n>> = std::mem::take(&mut self.removals)
             .into_iter()
             .filter(|r| r.button.name == "unlink")
@@ -353,7 +356,7 @@ impl<'n> Shaper<'_, 'n> {
             if let NodeView::Button(button) = node
                 && button.name == "link"
             {
-                let raw = raw_button(raw, "link", &button.value);
+                let raw = submissions.button("link", &button.value);
                 let provider = context_str(raw, "provider")
                     .unwrap_or(&button.value)
                     .to_owned();
@@ -622,12 +625,29 @@ impl<'n> Shaper<'_, 'n> {
 }
 
 /// The raw node behind a button, for the context Kratos puts into its label.
-fn raw_button<'n>(raw: &[&'n UiNode], name: &str, value: &str) -> Option<&'n UiNode> {
-    raw.iter().copied().find(|node| {
-        matches!(&node.attributes, NodeAttributes::Input(input)
-            if input.name == name
-                && input.value.as_ref().and_then(value_as_form_string).as_deref() == Some(value))
-    })
+/// Kratos' own node behind each button the page shows, found by what the button submits:
+/// looked up once per button, so a flow with thousands of keys costs linear time, not square.
+struct Submissions<'n>(HashMap<(&'n str, String), &'n UiNode>);
+
+impl<'n> Submissions<'n> {
+    fn of(raw: &[&'n UiNode]) -> Self {
+        let mut by_submission = HashMap::new();
+        for node in raw {
+            if let NodeAttributes::Input(input) = &node.attributes
+                && let Some(value) = input.value.as_ref().and_then(value_as_form_string)
+            {
+                // Of two nodes submitting the same, the first one names the button.
+                by_submission
+                    .entry((input.name.as_str(), value))
+                    .or_insert(*node);
+            }
+        }
+        Self(by_submission)
+    }
+
+    fn button(&self, name: &str, value: &str) -> Option<&'n UiNode> {
+        self.0.get(&(name, value.to_owned())).copied()
+    }
 }
 
 fn label_context<'n>(node: Option<&'n UiNode>, key: &str) -> Option<&'n Value> {

@@ -163,7 +163,12 @@ pub fn shape(
     let (removal_buttons, nodes): (Vec<NodeView>, Vec<NodeView>) = nodes
         .into_iter()
         .partition(|node| matches!(node, NodeView::Button(b) if is_removal(&b.name)));
-    let submissions = Submissions::of(raw);
+    // Only sections with buttons to name look anything up.
+    let submissions = if removal_buttons.is_empty() && *key != SectionKey::ConnectedAccounts {
+        Submissions::default()
+    } else {
+        Submissions::of(raw)
+    };
     let removals = removal_buttons
         .into_iter()
         .filter_map(|node| match node {
@@ -627,6 +632,7 @@ impl<'n> Shaper<'_, 'n> {
 /// The raw node behind a button, for the context Kratos puts into its label.
 /// Kratos' own node behind each button the page shows, found by what the button submits:
 /// looked up once per button, so a flow with thousands of keys costs linear time, not square.
+#[derive(Default)]
 struct Submissions<'n>(HashMap<(&'n str, String), &'n UiNode>);
 
 impl<'n> Submissions<'n> {

@@ -1,8 +1,6 @@
 //! The settings page as a person reads it: each section's state first, the answer where they
 //! acted, a second look before a removal; all of it without JavaScript.
 
-use serde_json::json;
-
 use crate::support::kratos::Knobs;
 use crate::support::scenario::{ALICE, Env, scenario};
 
@@ -11,12 +9,7 @@ async fn without_javascript_a_submit_lands_on_its_section_with_what_changed_and_
 {
     scenario(Knobs::default(), |env| async move {
         env.signed_in(ALICE).await;
-        env.browser
-            .cdp(
-                "Emulation.setScriptExecutionDisabled",
-                json!({"value": true}),
-            )
-            .await;
+        env.browser.without_scripts().await;
         env.open_settings().await;
         assert_eq!(env.state_of("totp").await, "Off");
         no_script_ran(&env).await;

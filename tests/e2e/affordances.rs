@@ -87,12 +87,7 @@ async fn with_javascript_a_typed_password_can_be_shown_and_the_authenticator_sec
 async fn without_javascript_show_password_and_copy_stay_hidden() {
     scenario(Knobs::default(), |env| async move {
         env.signed_in(ALICE).await;
-        env.browser
-            .cdp(
-                "Emulation.setScriptExecutionDisabled",
-                json!({"value": true}),
-            )
-            .await;
+        env.browser.without_scripts().await;
         env.open_settings().await;
         for css in [
             "[data-testid='reveal/node/input/password']",

@@ -258,6 +258,15 @@ impl Browser {
         result.step(format!("DevTools {cmd}"))
     }
 
+    /// Pages load from now on as in a browser with JavaScript switched off.
+    pub async fn without_scripts(&self) {
+        self.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            json!({"value": true}),
+        )
+        .await;
+    }
+
     /// Runs `script` in every page this browser loads from now on, before the page's own
     /// scripts (DevTools injects it, so the page's CSP does not apply).
     pub async fn run_before_every_page(&self, script: &str) {

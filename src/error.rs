@@ -31,6 +31,7 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::Upstream(UpstreamError::Timeout) => StatusCode::GATEWAY_TIMEOUT,
+            AppError::Upstream(UpstreamError::Busy) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Upstream(_) => StatusCode::BAD_GATEWAY,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden => StatusCode::FORBIDDEN,

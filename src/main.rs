@@ -9,6 +9,7 @@ use kratos_account_ui::telemetry;
 
 #[actix_web::main]
 async fn main() -> ExitCode {
+    startup::return_large_blocks();
     startup::install_crypto_provider();
     let (command, settings) = match Settings::from_command_line(std::env::args_os()) {
         Ok(parsed) => parsed,

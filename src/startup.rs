@@ -22,6 +22,23 @@ pub struct Application {
     drain: Duration,
 }
 
+/// Large blocks (a page made of a flow near the body cap is megabytes) come straight from the
+/// kernel and go straight back when freed. glibc otherwise raises its mmap threshold to the
+/// largest block freed so far, after which such blocks come from heap arenas that seldom shrink:
+/// a burst of large pages kept the process at the burst's size for good (BENCHMARKS.md, the
+/// memory bound). Blocks under the threshold, every ordinary page's, are not affected.
+/// `MALLOC_MMAP_THRESHOLD_` in the environment still decides, for operators who tune glibc.
+pub fn return_large_blocks() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if std::env::var_os("MALLOC_MMAP_THRESHOLD_").is_none() {
+        const THRESHOLD_BYTES: libc::c_int = 128 * 1024;
+        // SAFETY: mallopt only sets an allocator parameter; any value is accepted or refused.
+        unsafe {
+            libc::mallopt(libc::M_MMAP_THRESHOLD, THRESHOLD_BYTES);
+        }
+    }
+}
+
 /// reqwest is built without a default TLS crypto provider (see Cargo.toml): every HTTP client
 /// of this process uses ring, installed here. `main` calls it first; `build` again for tests
 /// and embedders that do not start in `main` (a second install is a no-op).

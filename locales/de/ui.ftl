@@ -106,6 +106,8 @@ error-upstream = Anmeldedienst nicht erreichbar
 error-upstream-about = Der Kontodienst war nicht erreichbar oder hat unerwartet geantwortet. Bitte versuchen Sie es gleich noch einmal.
 error-timeout = Anmeldedienst zu langsam
 error-timeout-about = Der Kontodienst hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.
+error-busy = Gerade überlastet
+error-busy-about = Diese Seite wird gerade sehr stark abgerufen und konnte nicht vorbereitet werden. Bitte versuchen Sie es gleich noch einmal.
 error-internal = Etwas ist schiefgelaufen
 error-internal-about = Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal.
 

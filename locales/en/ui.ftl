@@ -108,6 +108,8 @@ error-upstream = Sign-in service unavailable
 error-upstream-about = We could not reach the account service or it answered something unexpected. Please try again in a moment.
 error-timeout = Sign-in service too slow
 error-timeout-about = The account service did not answer in time. Please try again in a moment.
+error-busy = Too busy right now
+error-busy-about = This page is in high demand at the moment and could not be prepared. Please try again in a moment.
 error-internal = Something went wrong
 error-internal-about = An unexpected error occurred. Please try again.
 

@@ -106,6 +106,8 @@ error-upstream = Servicio de acceso no disponible
 error-upstream-about = No hemos podido contactar con el servicio de cuentas o ha respondido algo inesperado. Vuelve a intentarlo en un momento.
 error-timeout = Servicio de acceso demasiado lento
 error-timeout-about = El servicio de cuentas no ha respondido a tiempo. Vuelve a intentarlo en un momento.
+error-busy = Demasiada demanda ahora mismo
+error-busy-about = Esta página tiene mucha demanda en este momento y no se ha podido preparar. Vuelve a intentarlo en un momento.
 error-internal = Algo ha salido mal
 error-internal-about = Se ha producido un error inesperado. Vuelve a intentarlo.
 

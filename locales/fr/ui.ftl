@@ -106,6 +106,8 @@ error-upstream = Service de connexion indisponible
 error-upstream-about = Le service des comptes est injoignable ou a répondu de façon inattendue. Veuillez réessayer dans un instant.
 error-timeout = Service de connexion trop lent
 error-timeout-about = Le service des comptes n’a pas répondu à temps. Veuillez réessayer dans un instant.
+error-busy = Trop sollicité pour le moment
+error-busy-about = Cette page est très demandée en ce moment et n’a pas pu être préparée. Veuillez réessayer dans un instant.
 error-internal = Une erreur s’est produite
 error-internal-about = Une erreur inattendue s’est produite. Veuillez réessayer.
 

@@ -106,6 +106,8 @@ error-upstream = Servizio di accesso non disponibile
 error-upstream-about = Non è stato possibile raggiungere il servizio degli account, oppure ha risposto in modo inatteso. Riprova tra un momento.
 error-timeout = Servizio di accesso troppo lento
 error-timeout-about = Il servizio degli account non ha risposto in tempo. Riprova tra un momento.
+error-busy = Troppe richieste in questo momento
+error-busy-about = Questa pagina è molto richiesta in questo momento e non è stato possibile prepararla. Riprova tra un momento.
 error-internal = Qualcosa è andato storto
 error-internal-about = Si è verificato un errore imprevisto. Riprova.
 

@@ -106,6 +106,8 @@ error-upstream = 로그인 서비스를 사용할 수 없습니다
 error-upstream-about = 계정 서비스에 연결할 수 없거나 예상하지 못한 응답을 받았습니다. 잠시 후 다시 시도하세요.
 error-timeout = 로그인 서비스 응답이 너무 느립니다
 error-timeout-about = 계정 서비스가 제시간에 응답하지 않았습니다. 잠시 후 다시 시도하세요.
+error-busy = 지금은 요청이 많습니다
+error-busy-about = 지금 이 페이지에 요청이 몰려 페이지를 준비하지 못했습니다. 잠시 후 다시 시도하세요.
 error-internal = 문제가 발생했습니다
 error-internal-about = 예기치 않은 오류가 발생했습니다. 다시 시도하세요.
 

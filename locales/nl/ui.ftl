@@ -106,6 +106,8 @@ error-upstream = Inlogdienst niet beschikbaar
 error-upstream-about = De accountdienst was niet bereikbaar of gaf een onverwacht antwoord. Probeer het zo dadelijk opnieuw.
 error-timeout = Inlogdienst te traag
 error-timeout-about = De accountdienst antwoordde niet op tijd. Probeer het zo dadelijk opnieuw.
+error-busy = Op dit moment te druk
+error-busy-about = Deze pagina wordt op dit moment veel opgevraagd en kon niet worden voorbereid. Probeer het zo dadelijk opnieuw.
 error-internal = Er ging iets mis
 error-internal-about = Er is een onverwachte fout opgetreden. Probeer het opnieuw.
 

@@ -106,6 +106,8 @@ error-upstream = Usługa logowania niedostępna
 error-upstream-about = Nie udało się połączyć z usługą kont albo odpowiedziała ona nieoczekiwanie. Spróbuj ponownie za chwilę.
 error-timeout = Usługa logowania odpowiada zbyt wolno
 error-timeout-about = Usługa kont nie odpowiedziała na czas. Spróbuj ponownie za chwilę.
+error-busy = Chwilowe przeciążenie
+error-busy-about = Ta strona jest w tej chwili bardzo obciążona i nie udało się jej przygotować. Spróbuj ponownie za chwilę.
 error-internal = Coś poszło nie tak
 error-internal-about = Wystąpił nieoczekiwany błąd. Spróbuj ponownie.
 

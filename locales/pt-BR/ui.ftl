@@ -106,6 +106,8 @@ error-upstream = Serviço de acesso indisponível
 error-upstream-about = Não conseguimos falar com o serviço de contas ou ele respondeu algo inesperado. Tente novamente em instantes.
 error-timeout = Serviço de acesso lento demais
 error-timeout-about = O serviço de contas não respondeu a tempo. Tente novamente em instantes.
+error-busy = Muita demanda no momento
+error-busy-about = Esta página está com muita demanda agora e não pôde ser preparada. Tente novamente em instantes.
 error-internal = Algo deu errado
 error-internal-about = Ocorreu um erro inesperado. Tente novamente.
 

@@ -106,6 +106,8 @@ error-upstream = Giriş hizmetine ulaşılamıyor
 error-upstream-about = Hesap hizmetine ulaşılamadı ya da beklenmedik bir yanıt verdi. Lütfen birazdan yeniden deneyin.
 error-timeout = Giriş hizmeti çok yavaş
 error-timeout-about = Hesap hizmeti zamanında yanıt vermedi. Lütfen birazdan yeniden deneyin.
+error-busy = Şu anda çok yoğun
+error-busy-about = Bu sayfaya şu anda çok yoğun istek var ve hazırlanamadı. Lütfen birazdan yeniden deneyin.
 error-internal = Bir sorun oluştu
 error-internal-about = Beklenmedik bir hata oluştu. Lütfen yeniden deneyin.
 

@@ -106,6 +106,8 @@ error-upstream = 登录服务不可用
 error-upstream-about = 无法连接账户服务，或其返回了意外的响应。请稍后重试。
 error-timeout = 登录服务响应过慢
 error-timeout-about = 账户服务未能及时响应。请稍后重试。
+error-busy = 当前访问量过大
+error-busy-about = 此页面当前访问量过大，未能准备好。请稍后重试。
 error-internal = 出现问题
 error-internal-about = 发生了意外错误。请重试。
 

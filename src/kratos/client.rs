@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use super::FlowKind;
-use super::budget::{BODY_BUDGET_BYTES, BodyBudget, BodyPermit, Budgeted};
+use super::budget::{BodyBudget, BodyPermit, Budgeted, Pool, STREAMED_FIRST_SHARE};
 use super::error::{FlowError, SessionsError, UpstreamError, classify, classify_sessions};
 use super::models::{ErrorEnvelope, Flow, LogoutFlow, RevokedCount, Session};
 use super::pagination::next_page_token;
@@ -48,7 +48,7 @@ impl KratosClient {
             http,
             public_url: public_url.trim_end_matches('/').to_owned(),
             timeout,
-            budget: BodyBudget::new(BODY_BUDGET_BYTES),
+            budget: BodyBudget::default(),
             metrics: None,
         })
     }
@@ -66,7 +66,7 @@ impl KratosClient {
         cookie: Option<&[u8]>,
     ) -> Result<Budgeted<Flow>, FlowError> {
         let path = format!("{}?id={}", kind.fetch_path(), id);
-        self.get_json(&path, cookie).await
+        self.get_json(Pool::Flow, &path, cookie).await
     }
 
     /// A logout URL for the signed-in browser; Kratos sends it to `return_to` afterwards.
@@ -84,14 +84,15 @@ impl KratosClient {
             ),
             None => "/self-service/logout/browser".to_owned(),
         };
-        self.get_json(&path, cookie).await.map(Budgeted::into_inner)
-    }
-
-    /// The browser's session, if it has one.
-    pub async fn whoami(&self, cookie: Option<&[u8]>) -> Result<Session, FlowError> {
-        self.get_json("/sessions/whoami", cookie)
+        self.get_json(Pool::Answer, &path, cookie)
             .await
             .map(Budgeted::into_inner)
+    }
+
+    /// The browser's session, if it has one, holding its share of the budget while it is used.
+    pub async fn whoami(&self, cookie: Option<&[u8]>) -> Result<Budgeted<Session>, FlowError> {
+        self.get_json(Pool::Answer, "/sessions/whoami", cookie)
+            .await
     }
 
     /// One page of the identity's *other* active sessions (Kratos leaves the current one
@@ -101,7 +102,7 @@ impl KratosClient {
         cookie: Option<&[u8]>,
         page_size: u32,
         page_token: Option<&str>,
-    ) -> Result<SessionPage, SessionsError> {
+    ) -> Result<Budgeted<SessionPage>, SessionsError> {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
         query.append_pair("page_size", &page_size.to_string());
         if let Some(token) = page_token {
@@ -111,10 +112,11 @@ impl KratosClient {
         self.sessions_call(Method::GET, &path, "/sessions", cookie, |reply| {
             let sessions: Vec<Session> = parse_body(&path, &reply.body)
                 .map_err(|err| SessionsError::Upstream(UpstreamError::InvalidBody(err)))?;
-            Ok(SessionPage {
+            let page = SessionPage {
                 sessions,
                 next_page_token: reply.link.as_deref().and_then(next_page_token),
-            })
+            };
+            Ok(Budgeted::new(page, reply.permit))
         })
         .await
     }
@@ -167,7 +169,10 @@ impl KratosClient {
         read: impl FnOnce(Reply) -> Result<T, SessionsError>,
     ) -> Result<T, SessionsError> {
         let started = Instant::now();
-        let outcome = match self.send(method, path_and_query, cookie).await {
+        let outcome = match self
+            .send(method, Pool::Answer, path_and_query, cookie)
+            .await
+        {
             Ok(reply) if (200..300).contains(&reply.status) => read(reply),
             Ok(reply) => Err(classify_sessions(reply.status, &reply.body)),
             Err(err) => Err(SessionsError::Upstream(err)),
@@ -183,14 +188,16 @@ impl KratosClient {
 
     /// Fetches a self-service error (`/self-service/errors?id=`).
     pub async fn fetch_error(&self, id: Uuid) -> Result<ErrorEnvelope, FlowError> {
-        self.get_json(&format!("/self-service/errors?id={id}"), None)
+        self.get_json(Pool::Answer, &format!("/self-service/errors?id={id}"), None)
             .await
             .map(Budgeted::into_inner)
     }
 
     pub async fn is_alive(&self) -> bool {
         let started = Instant::now();
-        let answer = self.send(Method::GET, "/health/alive", None).await;
+        let answer = self
+            .send(Method::GET, Pool::Answer, "/health/alive", None)
+            .await;
         let outcome = match &answer {
             Ok(Reply { status: 200, .. }) => "ok",
             Ok(reply) => UpstreamError::Status(reply.status).outcome(),
@@ -208,11 +215,12 @@ impl KratosClient {
 
     async fn get_json<T: DeserializeOwned>(
         &self,
+        pool: Pool,
         path_and_query: &str,
         cookie: Option<&[u8]>,
     ) -> Result<Budgeted<T>, FlowError> {
         let started = Instant::now();
-        let outcome = self.parse_json(path_and_query, cookie).await;
+        let outcome = self.parse_json(pool, path_and_query, cookie).await;
         let label = outcome.as_ref().map_or_else(FlowError::outcome, |_| "ok");
         self.observe(path_and_query, label, started);
         outcome
@@ -220,11 +228,12 @@ impl KratosClient {
 
     async fn parse_json<T: DeserializeOwned>(
         &self,
+        pool: Pool,
         path_and_query: &str,
         cookie: Option<&[u8]>,
     ) -> Result<Budgeted<T>, FlowError> {
         let reply = self
-            .send(Method::GET, path_and_query, cookie)
+            .send(Method::GET, pool, path_and_query, cookie)
             .await
             .map_err(FlowError::Upstream)?;
         if reply.status != 200 {
@@ -238,6 +247,7 @@ impl KratosClient {
     async fn send(
         &self,
         method: Method,
+        pool: Pool,
         path_and_query: &str,
         cookie: Option<&[u8]>,
     ) -> Result<Reply, UpstreamError> {
@@ -273,14 +283,18 @@ impl KratosClient {
             if length.is_some_and(|len| len > MAX_BODY_BYTES as u64) {
                 return Err(UpstreamError::TooLarge);
             }
-            // The whole share up front (a chunked body may grow to the cap): holding part of
-            // it while waiting for more could leave every request waiting on the others.
-            let expected = length.map_or(MAX_BODY_BYTES, |len| len as usize);
-            let mut permit = self.budget.reserve(expected, self.timeout).await?;
+            // An announced body gets its whole share before its first byte is read; a
+            // streamed one starts small and grows only into free bytes (budget.rs says why).
+            let expected = length.map_or(STREAMED_FIRST_SHARE, |len| len as usize);
+            let mut permit = self.budget.reserve(pool, expected, self.timeout).await?;
             let mut body = Vec::with_capacity(length.map_or(0, |len| len as usize));
             while let Some(chunk) = response.chunk().await.map_err(map_transport_error)? {
-                if body.len() + chunk.len() > MAX_BODY_BYTES {
+                let needed = body.len() + chunk.len();
+                if needed > MAX_BODY_BYTES {
                     return Err(UpstreamError::TooLarge);
+                }
+                if needed > permit.bytes() {
+                    permit.grow_to(needed.max(2 * permit.bytes()).min(MAX_BODY_BYTES))?;
                 }
                 body.extend_from_slice(&chunk);
             }

@@ -65,6 +65,8 @@ pub enum UpstreamError {
     Status(u16),
     InvalidBody(String),
     TooLarge,
+    /// The memory budget for upstream bodies is spent: we did not read the answer.
+    Busy,
 }
 
 impl fmt::Display for UpstreamError {
@@ -76,6 +78,7 @@ impl fmt::Display for UpstreamError {
             UpstreamError::Status(status) => write!(f, "Kratos answered with status {status}"),
             UpstreamError::InvalidBody(cause) => write!(f, "Kratos sent an invalid body: {cause}"),
             UpstreamError::TooLarge => f.write_str("Kratos sent a body larger than allowed"),
+            UpstreamError::Busy => f.write_str("no memory left for Kratos' answer now"),
         }
     }
 }
@@ -93,6 +96,7 @@ impl UpstreamError {
             UpstreamError::Status(_) => "unexpected_status",
             UpstreamError::InvalidBody(_) => "invalid_body",
             UpstreamError::TooLarge => "too_large",
+            UpstreamError::Busy => "busy",
         }
     }
 }

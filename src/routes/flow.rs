@@ -5,10 +5,11 @@ use actix_session::Session;
 use actix_web::{HttpRequest, HttpResponse, web};
 use uuid::Uuid;
 
-use super::http::{PageQuery, cookie_header, html_page, see_other};
+use super::http::{PageQuery, cookie_header, html_page_holding, see_other};
 use crate::csrf;
 use crate::error::AppError;
 use crate::i18n::Localizer;
+use crate::kratos::budget::Budgeted;
 use crate::kratos::models::{Flow, FlowState, Session as KratosSession};
 use crate::kratos::{FlowError, FlowKind, SessionPage, SessionsError, UpstreamError};
 use crate::security::{ExternalFormTargets, RequestContext};
@@ -154,20 +155,23 @@ async fn show_flow<P: FlowTemplate>(
     // step-up: show who is signed in, and a way out unless Kratos says there is no session.
     // A finished verification asks too: a signed-in person goes on to the account.
     // Settings reads what the account has from the session it fetched alongside the flow.
-    let mut session_now: Option<KratosSession> = session_answers
-        .as_ref()
-        .and_then(|answers| answers.current.as_ref().ok().cloned());
     let mut signed_in = kind.requires_session();
+    let mut asked = None;
     if FlowMode::of(kind, &flow).is_signed_in() || transitions::asks_who_is_signed_in(kind, &flow) {
         match state.kratos.whoami(cookie).await {
             Ok(session) => {
-                session_now = Some(session);
+                asked = Some(session);
                 signed_in = true;
             }
             Err(FlowError::NoSession) => {}
             Err(_) => signed_in = true,
         }
     }
+    let session_now: Option<&KratosSession> = asked.as_deref().or_else(|| {
+        session_answers
+            .as_ref()
+            .and_then(|answers| answers.current.as_deref().ok())
+    });
     // The "Sign out" form posts to our /logout, which asks Kratos for its logout token only
     // when pressed; the form carries our CSRF token.
     let sign_out_token = if signed_in {
@@ -209,7 +213,7 @@ async fn show_flow<P: FlowTemplate>(
     let rendered = render_flow::<P>(
         &flow,
         PageFacts {
-            session: session_now.as_ref(),
+            session: session_now,
             sign_out_token: sign_out_token.as_deref(),
             arrival,
             min_password_length: state.min_password_length,
@@ -228,7 +232,8 @@ async fn show_flow<P: FlowTemplate>(
             )
         },
     )?;
-    let mut response = html_page(rendered.html);
+    let (_, permit) = flow.into_parts();
+    let mut response = html_page_holding(rendered.html, permit);
     if rendered.external_forms {
         response.extensions_mut().insert(ExternalFormTargets);
     }
@@ -237,8 +242,8 @@ async fn show_flow<P: FlowTemplate>(
 
 /// What Kratos answered about the sessions while the settings flow was fetched.
 struct SessionAnswers {
-    current: Result<KratosSession, FlowError>,
-    others: Result<SessionPage, SessionsError>,
+    current: Result<Budgeted<KratosSession>, FlowError>,
+    others: Result<Budgeted<SessionPage>, SessionsError>,
 }
 
 /// The settings page's "Where you're signed in"; a failed listing degrades to a sentence in
@@ -251,7 +256,7 @@ fn sessions_section(
     answers: &SessionAnswers,
     l: &Localizer,
 ) -> Result<SessionsView, AppError> {
-    let others = match &answers.others {
+    let others = match answers.others.as_deref() {
         Ok(page) => Some(page),
         Err(err) => {
             tracing::warn!(error = ?err, "cannot list the other sessions");
@@ -268,7 +273,7 @@ fn sessions_section(
     let notice = take_once::<Notice>(session, Notice::SESSION_KEY);
     Ok(sessions::sessions_view(
         SessionsInput {
-            current: answers.current.as_ref().ok(),
+            current: answers.current.as_deref().ok(),
             others: others.map(|page| page.sessions.as_slice()),
             notice,
             more_url,

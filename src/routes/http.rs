@@ -1,11 +1,18 @@
 //! HTTP plumbing every route shares: the page query, rendered pages, the browser's cookies
 //! and redirects. Kept apart from the pages so that no route imports another route.
 
+use std::convert::Infallible;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use actix_web::body::{BodySize, MessageBody};
 use actix_web::http::header::{CACHE_CONTROL, COOKIE, ContentType, LOCATION};
+use actix_web::web::Bytes;
 use actix_web::{FromRequest, Handler, HttpRequest, HttpResponse, Resource, Responder, web};
 use url::form_urlencoded;
 
 use crate::kratos::FlowKind;
+use crate::kratos::budget::BodyPermit;
 
 /// The page's query: the flow id plus whatever Kratos' browser init should see again.
 pub struct PageQuery {
@@ -59,6 +66,62 @@ pub fn html_page(html: String) -> HttpResponse {
         .body(html)
 }
 
+/// A page made of a Kratos flow, holding the flow's share of the memory budget until the
+/// connection has taken the page's last slice: a large page waiting for its reader counts
+/// against the budget like the flow it came from.
+pub fn html_page_holding(html: String, permit: BodyPermit) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(ContentType::html())
+        .insert_header((CACHE_CONTROL, "no-store"))
+        .body(HeldPage::new(html, permit))
+}
+
+/// Handed to the connection in slices: actix copies each into its write buffer, and takes the
+/// next only when that buffer has drained, so a large page is never copied whole.
+const PAGE_SLICE_BYTES: usize = 64 * 1024;
+
+struct HeldPage {
+    page: Bytes,
+    sent: usize,
+    permit: Option<BodyPermit>,
+}
+
+impl HeldPage {
+    fn new(mut html: String, permit: BodyPermit) -> Self {
+        // A large page's spare capacity would be held as long as the page.
+        if html.capacity() - html.len() > PAGE_SLICE_BYTES {
+            html.shrink_to_fit();
+        }
+        Self {
+            page: Bytes::from(html),
+            sent: 0,
+            permit: Some(permit),
+        }
+    }
+}
+
+impl MessageBody for HeldPage {
+    type Error = Infallible;
+
+    fn size(&self) -> BodySize {
+        BodySize::Sized(self.page.len() as u64)
+    }
+
+    fn poll_next(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Bytes, Infallible>>> {
+        let this = self.get_mut();
+        let end = (this.sent + PAGE_SLICE_BYTES).min(this.page.len());
+        let slice = (end > this.sent).then(|| this.page.slice(this.sent..end));
+        this.sent = end;
+        if end == this.page.len() {
+            this.permit = None;
+        }
+        Poll::Ready(slice.map(Ok))
+    }
+}
+
 /// The browser's cookies, verbatim (HTTP/2 may split them over several headers).
 pub fn cookie_header(req: &HttpRequest) -> Option<Vec<u8>> {
     let mut values = req.headers().get_all(COOKIE);
@@ -75,4 +138,32 @@ pub fn see_other(location: String) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((LOCATION, location))
         .finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::kratos::budget::{BodyBudget, Pool};
+
+    #[tokio::test]
+    async fn a_held_page_gives_its_share_back_with_its_last_slice() {
+        let budget = BodyBudget::new(100, 10);
+        let permit = budget
+            .reserve(Pool::Flow, 60, Duration::from_millis(10))
+            .await
+            .unwrap();
+        let mut page = HeldPage::new("x".repeat(2 * PAGE_SLICE_BYTES + 10), permit);
+        let mut slices = Vec::new();
+        while let Some(Ok(slice)) =
+            std::future::poll_fn(|cx| Pin::new(&mut page).poll_next(cx)).await
+        {
+            slices.push((slice.len(), budget.available(Pool::Flow)));
+        }
+        assert_eq!(
+            slices,
+            [(PAGE_SLICE_BYTES, 40), (PAGE_SLICE_BYTES, 40), (10, 100)]
+        );
+    }
 }

@@ -76,6 +76,7 @@ pub fn own_error(status: u16, l: &Localizer) -> ErrorView {
         403 => ("error-refused", "error-refused-about"),
         400..=499 => ("error-bad-request", "error-bad-request-about"),
         502 => ("error-upstream", "error-upstream-about"),
+        503 => ("error-busy", "error-busy-about"),
         504 => ("error-timeout", "error-timeout-about"),
         _ => ("error-internal", "error-internal-about"),
     };
@@ -295,6 +296,7 @@ mod tests {
             (403, "Request refused"),
             (400, "That did not work"),
             (502, "Sign-in service unavailable"),
+            (503, "Too busy right now"),
             (504, "Sign-in service too slow"),
             (500, "Something went wrong"),
         ];

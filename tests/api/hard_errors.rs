@@ -139,3 +139,71 @@ async fn an_unknown_page_is_a_404_page() {
     let page = Page::of(response).await;
     assert_eq!(page.text("h1"), "Page not found");
 }
+
+/// Kratos streams bodies over 4 KiB (chunked, no `Content-Length`): a stand-in that answers
+/// every request with `body` that way, 16 KiB a chunk.
+async fn streaming_kratos(body: String) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            let body = body.clone();
+            tokio::spawn(async move {
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") {
+                    if socket.read(&mut byte).await.unwrap_or(0) == 0 {
+                        return;
+                    }
+                    head.push(byte[0]);
+                }
+                let mut answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\
+                    Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                    .to_vec();
+                for chunk in body.as_bytes().chunks(16 * 1024) {
+                    answer.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+                    answer.extend_from_slice(chunk);
+                    answer.extend_from_slice(b"\r\n");
+                }
+                answer.extend_from_slice(b"0\r\n\r\n");
+                let _ = socket.write_all(&answer).await;
+            });
+        }
+    });
+    address
+}
+
+/// The recorded sign-in flow, led by `padding` bytes Kratos would not send: a page renders
+/// only if every byte after them was read.
+fn padded_login_flow(padding: usize) -> String {
+    let recorded = include_str!("../fixtures/kratos/login-fresh.json").trim_start();
+    let rest = recorded.strip_prefix('{').expect("a JSON object");
+    format!("{{\"padding\": \"{}\", {rest}", "x".repeat(padding))
+}
+
+#[tokio::test]
+async fn a_streamed_flow_larger_than_its_first_share_of_memory_is_read_whole() {
+    let kratos = streaming_kratos(padded_login_flow(300 * 1024)).await;
+    let app = spawn_app_with(|settings| settings.kratos.public_url = kratos.parse().unwrap()).await;
+    let response = app
+        .get("/login?flow=49254200-fc87-4d0f-a6bb-075fdcc890a8")
+        .await;
+    assert_eq!(response.status(), 200);
+    let page = Page::of(response).await;
+    assert_eq!(page.count("input[name='identifier']"), 1);
+}
+
+#[tokio::test]
+async fn a_streamed_flow_beyond_the_body_cap_is_refused_with_a_502_page() {
+    let kratos = streaming_kratos(padded_login_flow(3 * 1024 * 1024)).await;
+    let app = spawn_app_with(|settings| settings.kratos.public_url = kratos.parse().unwrap()).await;
+    let response = app
+        .get("/login?flow=49254200-fc87-4d0f-a6bb-075fdcc890a8")
+        .await;
+    assert_eq!(response.status(), 502);
+    assert!(!response.text().await.unwrap().contains("xxxxxxxx"));
+}

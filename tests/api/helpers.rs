@@ -141,15 +141,7 @@ impl TestApp {
         let body = url::form_urlencoded::Serializer::new(String::new())
             .extend_pairs(form)
             .finish();
-        let mut request = self
-            .client
-            .post(format!("{}{}", self.address, path))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body);
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        request.send().await.expect("the app answers")
+        self.post_form_body(path, &body, headers).await
     }
 
     /// POST a form (`body` already URL-encoded) to a path of the app, never following

@@ -137,8 +137,20 @@ impl BodyPermit {
                 self.0.merge(more);
                 Ok(())
             }
-            Err(TryAcquireError::NoPermits | TryAcquireError::Closed) => Err(busy(bytes)),
+            // Not logged here: a caller may ask again for less, and a failed call is logged.
+            Err(TryAcquireError::NoPermits | TryAcquireError::Closed) => Err(UpstreamError::Busy),
         }
+    }
+
+    /// Room for `needed` bytes of a body that grows as it streams in: the share doubles
+    /// (up to `cap`) so that the steps stay few, or takes just what is needed when the double
+    /// is not free. Busy when not even that is.
+    pub fn make_room(&mut self, needed: usize, cap: usize) -> Result<(), UpstreamError> {
+        if needed <= self.bytes() {
+            return Ok(());
+        }
+        let doubled = needed.max(2 * self.bytes()).min(cap);
+        self.grow_to(doubled).or_else(|_| self.grow_to(needed))
     }
 
     /// Keeps `bytes` of the share (at least one) and gives the rest back.
@@ -246,6 +258,27 @@ mod tests {
         streamed.grow_to(90).unwrap();
         streamed.shrink_to(10);
         assert_eq!(budget.available(Pool::Flow), 90);
+    }
+
+    #[tokio::test]
+    async fn a_streamed_body_doubles_its_share_or_takes_just_what_it_needs() {
+        let budget = BodyBudget::new(100, 10);
+        let mut streamed = budget.reserve(Pool::Flow, 20, SOON).await.unwrap();
+        streamed.make_room(15, 90).unwrap();
+        assert_eq!(streamed.bytes(), 20, "it fits already");
+        streamed.make_room(25, 90).unwrap();
+        assert_eq!(streamed.bytes(), 40, "doubled");
+        streamed.make_room(50, 60).unwrap();
+        assert_eq!(streamed.bytes(), 60, "doubled up to the cap");
+        let other = budget.reserve(Pool::Flow, 30, SOON).await.unwrap();
+        streamed.make_room(65, 90).unwrap();
+        assert_eq!(
+            streamed.bytes(),
+            65,
+            "the double is not free; what is needed is"
+        );
+        assert_eq!(streamed.make_room(80, 90), Err(UpstreamError::Busy));
+        drop(other);
     }
 
     /// The hazard two pools remove: with one first-come-first-served pool, a page holding its

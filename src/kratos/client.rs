@@ -293,9 +293,7 @@ impl KratosClient {
                 if needed > MAX_BODY_BYTES {
                     return Err(UpstreamError::TooLarge);
                 }
-                if needed > permit.bytes() {
-                    permit.grow_to(needed.max(2 * permit.bytes()).min(MAX_BODY_BYTES))?;
-                }
+                permit.make_room(needed, MAX_BODY_BYTES)?;
                 body.extend_from_slice(&chunk);
             }
             permit.shrink_to(body.len());

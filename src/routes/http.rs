@@ -8,7 +8,9 @@ use std::task::{Context, Poll};
 use actix_web::body::{BodySize, MessageBody};
 use actix_web::http::header::{CACHE_CONTROL, COOKIE, ContentType, LOCATION};
 use actix_web::web::Bytes;
-use actix_web::{FromRequest, Handler, HttpRequest, HttpResponse, Resource, Responder, web};
+use actix_web::{
+    FromRequest, Handler, HttpRequest, HttpResponse, HttpResponseBuilder, Resource, Responder, web,
+};
 use url::form_urlencoded;
 
 use crate::kratos::FlowKind;
@@ -60,20 +62,22 @@ where
 
 /// A rendered page: HTML, never cached (pages show secrets and CSRF tokens).
 pub fn html_page(html: String) -> HttpResponse {
-    HttpResponse::Ok()
+    html_response().body(html)
+}
+
+fn html_response() -> HttpResponseBuilder {
+    let mut response = HttpResponse::Ok();
+    response
         .content_type(ContentType::html())
-        .insert_header((CACHE_CONTROL, "no-store"))
-        .body(html)
+        .insert_header((CACHE_CONTROL, "no-store"));
+    response
 }
 
 /// A page made of a Kratos flow, holding the flow's share of the memory budget until the
 /// connection has taken the page's last slice: a large page waiting for its reader counts
 /// against the budget like the flow it came from.
 pub fn html_page_holding(html: String, permit: BodyPermit) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(ContentType::html())
-        .insert_header((CACHE_CONTROL, "no-store"))
-        .body(HeldPage::new(html, permit))
+    html_response().body(HeldPage::new(html, permit))
 }
 
 /// Handed to the connection in slices: actix copies each into its write buffer, and takes the

@@ -14,7 +14,7 @@ use kratos_account_ui::brand::Brand;
 use kratos_account_ui::config::Settings;
 use kratos_account_ui::error::AppError;
 use kratos_account_ui::i18n::Localizer;
-use kratos_account_ui::kratos::models::{Flow, Identity, Session};
+use kratos_account_ui::kratos::models::{Flow, Identity, Session, parse_answer, parse_strictly};
 use kratos_account_ui::routes::flow::{RenderedFlow, render_flow};
 use kratos_account_ui::security::RequestContext;
 use kratos_account_ui::ui::sessions::{SessionForms, SessionsInput, sessions_view};
@@ -82,9 +82,10 @@ fn check_with_sessions(
     sessions: Option<(Value, Vec<Value>)>,
 ) {
     // The same parse as the client's.
-    let Ok(flow) = serde_json::from_slice::<Flow>(body) else {
+    let Ok(flow) = parse_answer::<Flow>(body) else {
         return;
     };
+    same_strictly_as_leniently(&flow, body);
     let session: Option<Session> = session
         .and_then(|s| serde_json::from_value::<Identity>(s).ok())
         .map(|identity| Session {
@@ -94,10 +95,19 @@ fn check_with_sessions(
     let session = session.as_ref();
     // Parsed as the client parses whoami and the list; an unparsable list is a failed listing.
     let sessions = sessions.map(|(current, others)| {
-        (
-            serde_json::from_value::<Session>(current).ok(),
-            serde_json::from_value::<Vec<Session>>(Value::Array(others)).ok(),
-        )
+        let current = serde_json::to_vec(&current).unwrap();
+        let others = serde_json::to_vec(&others).unwrap();
+        let parsed = (
+            parse_answer::<Session>(&current).ok(),
+            parse_answer::<Vec<Session>>(&others).ok(),
+        );
+        if let Some(session) = &parsed.0 {
+            same_strictly_as_leniently(session, &current);
+        }
+        if let Some(list) = &parsed.1 {
+            same_strictly_as_leniently(list, &others);
+        }
+        parsed
     });
     let rendered = match kind {
         0 => render::<SettingsPage>(&flow, locale, session, token, sessions.as_ref()),
@@ -286,6 +296,23 @@ fn check_html(html: &str, back_link: Option<&str>) {
             );
         }
     }
+}
+
+/// The one-pass reading may only be faster than the lenient one, never different: where it
+/// succeeds, the lenient reading (which `parse_answer` got only if it failed) must agree.
+fn same_strictly_as_leniently<T>(parsed: &T, body: &[u8])
+where
+    T: serde::de::DeserializeOwned + std::fmt::Debug,
+{
+    let lenient = serde_json::from_slice::<T>(body).expect("the lenient reading failed");
+    if let Ok(strict) = parse_strictly::<T>(body) {
+        assert_eq!(
+            format!("{strict:?}"),
+            format!("{lenient:?}"),
+            "strict and lenient differ"
+        );
+    }
+    assert_eq!(format!("{parsed:?}"), format!("{lenient:?}"));
 }
 
 fn parse_tag(tag: &str) -> (String, Vec<(String, String)>) {

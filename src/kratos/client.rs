@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::FlowKind;
 use super::budget::{BodyBudget, BodyPermit, Budgeted, Pool, STREAMED_FIRST_SHARE};
 use super::error::{FlowError, SessionsError, UpstreamError, classify, classify_sessions};
-use super::models::{ErrorEnvelope, Flow, LogoutFlow, RevokedCount, Session};
+use super::models::{ErrorEnvelope, Flow, LogoutFlow, RevokedCount, Session, parse_answer};
 use super::pagination::next_page_token;
 use crate::metrics::Metrics;
 use crate::trace::TraceContext;
@@ -344,7 +344,7 @@ struct Reply {
 }
 
 fn parse_body<T: DeserializeOwned>(path_and_query: &str, body: &[u8]) -> Result<T, String> {
-    serde_json::from_slice(body).map_err(|err| {
+    parse_answer(body).map_err(|err| {
         let path = path_only(path_and_query);
         tracing::warn!(path, error = %err, "Kratos sent a body we cannot use");
         err.to_string()

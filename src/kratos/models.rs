@@ -1,10 +1,11 @@
 //! Serde models of what Kratos' public API answers. Parsed once, then matched as enums:
 //! nothing downstream compares `node_type` or group strings.
 
+use std::cell::Cell;
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer};
+use serde::de::{self, DeserializeOwned, Deserializer};
 use serde_json::Value;
 use serde_json::value::RawValue;
 use time::OffsetDateTime;
@@ -573,18 +574,61 @@ impl GenericError {
     }
 }
 
+thread_local! {
+    /// Set while [`parse_answer`] makes its first, strict attempt.
+    static STRICT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Reads a Kratos answer. Real answers are well-formed, so the first attempt reads strictly:
+/// in one pass, with no node copied out and no field buffered as a `Value`, failing at the
+/// first value of an unexpected shape. Only then is the answer read again leniently, node by
+/// node and field by field, dropping (and logging) what cannot be used. Wherever the strict
+/// attempt succeeds, the lenient reading gives the same result, so this changes only the cost.
+pub fn parse_answer<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
+    parse_strictly(body).or_else(|_| serde_json::from_slice(body))
+}
+
+/// The first attempt of [`parse_answer`] alone (public for the fuzz target, which checks that
+/// it never reads an answer differently from the lenient reading).
+pub fn parse_strictly<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
+    let _strict = StrictMode::enter();
+    serde_json::from_slice(body)
+}
+
+/// Restores the mode it found, also when a parse unwinds.
+struct StrictMode(bool);
+
+impl StrictMode {
+    fn enter() -> Self {
+        StrictMode(STRICT.replace(true))
+    }
+}
+
+impl Drop for StrictMode {
+    fn drop(&mut self) {
+        STRICT.set(self.0);
+    }
+}
+
+fn strict() -> bool {
+    STRICT.get()
+}
+
 fn lenient<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where
     D: Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
+    T: DeserializeOwned,
 {
+    if strict() {
+        return Option::<T>::deserialize(deserializer);
+    }
     Ok(serde_json::from_value(Value::deserialize(deserializer)?).ok())
 }
 
 fn lenient_or_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
-    T: serde::de::DeserializeOwned + Default,
+    T: DeserializeOwned + Default,
 {
     Ok(lenient(deserializer)?.unwrap_or_default())
 }
@@ -594,6 +638,9 @@ fn lenient_time<'de, D>(deserializer: D) -> Result<Option<OffsetDateTime>, D::Er
 where
     D: Deserializer<'de>,
 {
+    if strict() {
+        return Ok(Option::<Rfc3339Time>::deserialize(deserializer)?.map(|time| time.0));
+    }
     let value = Option::<Value>::deserialize(deserializer)?;
     Ok(value
         .as_ref()
@@ -601,12 +648,36 @@ where
         .and_then(|text| OffsetDateTime::parse(text, &Rfc3339).ok()))
 }
 
+/// A time read from the text in place, without a `String` of its own.
+struct Rfc3339Time(OffsetDateTime);
+
+impl<'de> Deserialize<'de> for Rfc3339Time {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TimeText;
+        impl de::Visitor<'_> for TimeText {
+            type Value = Rfc3339Time;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an RFC 3339 time")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Rfc3339Time, E> {
+                OffsetDateTime::parse(text, &Rfc3339)
+                    .map(Rfc3339Time)
+                    .map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(TimeText)
+    }
+}
+
 /// A list whose unreadable items are dropped, not the whole answer.
 fn lenient_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
+    T: DeserializeOwned,
 {
+    if strict() {
+        return Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default());
+    }
     Ok(match Option::<Value>::deserialize(deserializer)? {
         Some(Value::Array(items)) => items
             .into_iter()
@@ -627,6 +698,9 @@ where
 /// Parses nodes one by one so that one node of an unexpected shape is logged and dropped
 /// instead of failing the whole flow (which would leave the user with no page at all).
 fn lenient_nodes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<UiNode>, D::Error> {
+    if strict() {
+        return Ok(Option::<Vec<UiNode>>::deserialize(deserializer)?.unwrap_or_default());
+    }
     let raw = Option::<Vec<Box<RawValue>>>::deserialize(deserializer)?.unwrap_or_default();
     Ok(raw
         .iter()
@@ -780,5 +854,76 @@ mod tests {
         let odd: Session =
             serde_json::from_value(json!({"id": 5, "active": "yes", "devices": {}})).unwrap();
         assert!(odd.id.is_none() && !odd.active && odd.devices.is_empty());
+    }
+
+    /// Every recorded answer takes the one-pass path, and reads as the lenient path reads it.
+    #[test]
+    fn recorded_answers_read_strictly_as_leniently() {
+        fn same<T: DeserializeOwned + fmt::Debug>(name: &str, body: &[u8]) {
+            let strict: T = parse_strictly(body)
+                .unwrap_or_else(|err| panic!("{name} did not read strictly: {err}"));
+            let lenient: T = serde_json::from_slice(body).unwrap();
+            assert_eq!(format!("{strict:?}"), format!("{lenient:?}"), "{name}");
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kratos");
+        let mut flows = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let body = std::fs::read(&path).unwrap();
+            match name.as_str() {
+                "session-whoami.json" => same::<Session>(&name, &body),
+                "sessions-others.json" => same::<Vec<Session>>(&name, &body),
+                "logout-browser.json" => same::<LogoutFlow>(&name, &body),
+                // The answer to an API-client registration, which this UI never reads.
+                "registration-success.json" => {}
+                _ if name.starts_with("error-") => same::<ErrorEnvelope>(&name, &body),
+                _ if name.ends_with(".json") => {
+                    same::<Flow>(&name, &body);
+                    flows += 1;
+                }
+                _ => {}
+            }
+        }
+        assert!(flows >= 10, "only {flows} flows found in {dir}");
+    }
+
+    #[test]
+    fn a_malformed_node_sends_the_answer_down_the_lenient_path() {
+        let body = json!({
+            "id": "f", "ui": {"action": "a", "method": "POST", "nodes": [
+                {"type": "input", "group": "default", "attributes": {"node_type": "input", "name": 7}},
+                {"type": "input", "group": "default", "attributes": {"node_type": "input", "name": "csrf_token", "type": "hidden"}}
+            ]}
+        })
+        .to_string();
+        assert!(parse_strictly::<Flow>(body.as_bytes()).is_err());
+        let flow: Flow = parse_answer(body.as_bytes()).unwrap();
+        assert_eq!(flow.ui.nodes.len(), 1);
+        assert!(!strict(), "the strict mode outlived its attempt");
+    }
+
+    #[test]
+    fn a_garbled_session_field_is_dropped_not_the_session() {
+        let body = json!({
+            "id": "s-1", "active": true, "issued_at": "yesterday",
+            "authenticated_at": "2026-11-28T19:00:00Z",
+            "devices": [{"user_agent": "UA"}, 3]
+        })
+        .to_string();
+        assert!(parse_strictly::<Session>(body.as_bytes()).is_err());
+        let session: Session = parse_answer(body.as_bytes()).unwrap();
+        assert_eq!(session.id.as_deref(), Some("s-1"));
+        assert!(session.issued_at.is_none() && session.authenticated_at.is_some());
+        assert_eq!(session.devices.len(), 1);
+        assert!(!strict());
+    }
+
+    #[test]
+    fn strict_reading_keeps_nulls_and_absences_as_the_lenient_one_does() {
+        let body = br#"{"id": null, "active": null, "expires_at": null, "devices": null}"#;
+        let session: Session = parse_strictly(body).unwrap();
+        assert!(session.id.is_none() && !session.active && session.expires_at.is_none());
+        assert!(session.devices.is_empty());
     }
 }

@@ -592,7 +592,12 @@ pub fn parse_answer<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
 /// it never reads an answer differently from the lenient reading).
 pub fn parse_strictly<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
     let _strict = StrictMode::enter();
-    serde_json::from_slice(body)
+    // JSON outside its strings is ASCII, so a body that is not UTF-8 as a whole cannot parse;
+    // checked once here, the hundreds of strings of a flow are not checked one by one.
+    match std::str::from_utf8(body) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(body),
+    }
 }
 
 /// Restores the mode it found, also when a parse unwinds.

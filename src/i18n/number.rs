@@ -42,14 +42,26 @@ impl NumberFormat {
         if !value.is_finite() {
             return value.to_string();
         }
-        let plain = format!("{:.*}", max_fraction.max(min_fraction), value.abs());
+        // Counts ("2 hours ago", "5 codes left") are whole numbers: written as integers they
+        // skip the exact float formatting, which is most of a number's cost.
+        let plain = if min_fraction == 0 && value.fract() == 0.0 && value.abs() < 2f64.powi(53) {
+            (value.abs() as u64).to_string()
+        } else {
+            format!("{:.*}", max_fraction.max(min_fraction), value.abs())
+        };
+        self.localize(value, &plain, min_fraction)
+    }
+
+    /// `plain`, the ASCII digits of `value`'s magnitude, in this locale's digits, separators
+    /// and sign.
+    fn localize(&self, value: f64, plain: &str, min_fraction: usize) -> String {
         let (integer, fraction) = match plain.split_once('.') {
             Some((integer, fraction)) => {
                 let trimmed = fraction.trim_end_matches('0');
                 let keep = trimmed.len().max(min_fraction).min(fraction.len());
                 (integer, &fraction[..keep])
             }
-            None => (plain.as_str(), ""),
+            None => (plain, ""),
         };
         let mut out = String::with_capacity(plain.len() + 4);
         if value < 0.0 && plain.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
@@ -124,9 +136,29 @@ mod tests {
             ("ar", 1234.5, "١٬٢٣٤٫٥"),
             ("en", -3.0, "-3"),
             ("en", 2.999, "3"),
+            ("en", -0.0, "0"),
+            ("en", 9007199254740992.0, "9,007,199,254,740,992"),
         ];
         for (lang, value, expected) in table {
             assert_eq!(format(lang, *value), *expected, "{lang} {value}");
+        }
+    }
+
+    /// Whole numbers take a shorter way; it must write what the float formatting writes.
+    #[test]
+    fn whole_numbers_read_as_the_float_formatting_writes_them() {
+        for lang in ["en", "de", "fr", "pl", "ar"] {
+            let format = NumberFormat::for_language(&lang.parse().unwrap());
+            for value in (0..20_000)
+                .step_by(7)
+                .chain([99_999, 1_000_000, 123_456_789])
+            {
+                for value in [value as f64, -(value as f64)] {
+                    let float = format!("{:.2}", value.abs());
+                    let expected = format.localize(value, &float, 0);
+                    assert_eq!(format.format(value, 0, 2), expected, "{lang} {value}");
+                }
+            }
         }
     }
 }

@@ -44,15 +44,33 @@ impl ExactTime {
 /// The `datetime` attribute of a `<time>`: RFC 3339 in UTC, to the second.
 pub fn machine_time(at: OffsetDateTime) -> String {
     let at = at.to_offset(UtcOffset::UTC);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        at.year(),
-        u8::from(at.month()),
-        at.day(),
-        at.hour(),
-        at.minute(),
-        at.second()
-    )
+    let year = at.year();
+    if !(0..=9999).contains(&year) {
+        return format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            year,
+            u8::from(at.month()),
+            at.day(),
+            at.hour(),
+            at.minute(),
+            at.second()
+        );
+    }
+    // Digit by digit: a session row writes two of these, and `format!` was most of their cost.
+    let mut out = String::with_capacity(20);
+    let mut digits = |value: u32, width: u32, then: char| {
+        for place in (0..width).rev() {
+            out.push(char::from(b'0' + (value / 10u32.pow(place) % 10) as u8));
+        }
+        out.push(then);
+    };
+    digits(year as u32, 4, '-');
+    digits(u8::from(at.month()).into(), 2, '-');
+    digits(at.day().into(), 2, 'T');
+    digits(at.hour().into(), 2, ':');
+    digits(at.minute().into(), 2, ':');
+    digits(at.second().into(), 2, 'Z');
+    out
 }
 
 const MINUTE: u64 = 60;
@@ -149,6 +167,24 @@ mod tests {
             Localizer::builtin("fr").relative_time(2 * 86_400),
             "dans 2 jours"
         );
+    }
+
+    #[test]
+    fn machine_times_are_rfc_3339_in_utc() {
+        for (at, expected) in [
+            (datetime!(2026-11-28 19:05:42 UTC), "2026-11-28T19:05:42Z"),
+            (datetime!(0007-01-02 03:04:05 UTC), "0007-01-02T03:04:05Z"),
+            (
+                datetime!(9999-12-31 23:59:59.999 UTC),
+                "9999-12-31T23:59:59Z",
+            ),
+            (
+                datetime!(2026-11-29 01:05:00 +06:00),
+                "2026-11-28T19:05:00Z",
+            ),
+        ] {
+            assert_eq!(machine_time(at), expected);
+        }
     }
 
     #[test]

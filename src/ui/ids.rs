@@ -2,23 +2,27 @@
 
 use std::collections::{HashMap, HashSet};
 
+// foldhash, not std's SipHash: ids are short and hashed several times each on every page. Its
+// seed is random per process, so a hostile flow cannot pick colliding names in advance.
+type Hasher = foldhash::fast::RandomState;
+
 const MAX_PART: usize = 40;
 
 #[derive(Debug)]
 pub struct IdAllocator {
-    taken: HashSet<String>,
+    taken: HashSet<String, Hasher>,
     /// For an id asked for more than once, the first suffix not yet tried: a page repeating
     /// a node name n times costs n steps, not n² (ids are never released, so every smaller
     /// suffix stays taken).
-    next_suffix: HashMap<String, u32>,
+    next_suffix: HashMap<String, u32, Hasher>,
 }
 
 impl Default for IdAllocator {
     fn default() -> Self {
         // A rich settings page has ~60 ids; growing the set would rehash them all.
         Self {
-            taken: HashSet::with_capacity(128),
-            next_suffix: HashMap::new(),
+            taken: HashSet::with_capacity_and_hasher(128, Hasher::default()),
+            next_suffix: HashMap::default(),
         }
     }
 }
@@ -44,16 +48,14 @@ impl IdAllocator {
             bytes.extend_from_slice(b"node");
         }
         let id = String::from_utf8(bytes).expect("ids are ASCII");
-        if !self.taken.contains(&id) {
-            self.taken.insert(id.clone());
+        if self.taken.insert(id.clone()) {
             return id;
         }
         let mut n = self.next_suffix.get(&id).copied().unwrap_or(2);
         loop {
             let candidate = format!("{id}-{n}");
             n += 1;
-            if !self.taken.contains(&candidate) {
-                self.taken.insert(candidate.clone());
+            if self.taken.insert(candidate.clone()) {
                 self.next_suffix.insert(id, n);
                 return candidate;
             }

@@ -629,7 +629,6 @@ impl<'n> Shaper<'_, 'n> {
     }
 }
 
-/// The raw node behind a button, for the context Kratos puts into its label.
 /// Kratos' own node behind each button the page shows, found by what the button submits:
 /// looked up once per button, so a flow with thousands of keys costs linear time, not square.
 #[derive(Default)]

@@ -247,7 +247,7 @@ type Shape = (Option<StateView>, String);
 impl<'n> Shaper<'_, 'n> {
     fn state(&self, summary: Option<StateLine>, items: Vec<StateItem>) -> StateView {
         StateView {
-            test_id: format!("section/{}/state", self.slug),
+            test_id: ["section/", self.slug, "/state"].concat(),
             summary,
             items,
             removal: None,
@@ -583,7 +583,7 @@ impl<'n> Shaper<'_, 'n> {
     fn push(&mut self, id: String, outcome: Option<String>) {
         self.landings.push(Landing {
             id,
-            test_id: format!("section/{}/outcome", self.slug),
+            test_id: ["section/", self.slug, "/outcome"].concat(),
             outcome,
         });
     }
@@ -618,7 +618,7 @@ impl<'n> Shaper<'_, 'n> {
         }
         button.role = ButtonRole::Danger;
         RemovalView {
-            test_id: format!("confirm/{}/{}", button.name, button.value),
+            test_id: ["confirm/", button.name.as_str(), "/", button.value.as_str()].concat(),
             action: String::new(),
             landing,
             hidden: self.hidden.clone(),

@@ -220,7 +220,7 @@ pub fn script_view(script: &ScriptAttributes) -> Option<ScriptView> {
     };
     let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_owned());
     Some(ScriptView {
-        test_id: format!("node/script/{}", script.id),
+        test_id: ["node/script/", script.id.as_str()].concat(),
         src,
         is_async: script.is_async,
         integrity: non_empty(&script.integrity),
@@ -237,7 +237,7 @@ fn input_view(
     ids: &mut IdAllocator,
     l: &Localizer,
 ) -> NodeView {
-    let test_id = format!("node/input/{}", input.name);
+    let test_id = ["node/input/", input.name.as_str()].concat();
     let value = input.value.as_ref().and_then(value_as_form_string);
     match input.input_type {
         InputType::Hidden => NodeView::Hidden(HiddenView {
@@ -354,8 +354,8 @@ fn text_view(
     };
     NodeView::Text(TextView {
         dom_id: copy_id,
-        label_test_id: format!("node/text/{}/label", text.id),
-        text_test_id: format!("node/text/{}/text", text.id),
+        label_test_id: ["node/text/", text.id.as_str(), "/label"].concat(),
+        text_test_id: ["node/text/", text.id.as_str(), "/text"].concat(),
         label: node.meta.label.as_ref().map(|label| l.kratos(label)),
         content,
         messages,
@@ -428,7 +428,7 @@ fn image_view(node: &UiNode, image: &ImageAttributes, l: &Localizer) -> Option<N
         safe_link(&image.src)?
     };
     Some(NodeView::Image(ImageView {
-        test_id: format!("node/image/{}", image.id),
+        test_id: ["node/image/", image.id.as_str()].concat(),
         src,
         alt: node
             .meta
@@ -447,7 +447,7 @@ fn anchor_view(anchor: &AnchorAttributes, l: &Localizer) -> Option<NodeView> {
             .then(|| anchor.href.clone())
     })?;
     Some(NodeView::Anchor(AnchorView {
-        test_id: format!("node/anchor/{}", anchor.id),
+        test_id: ["node/anchor/", anchor.id.as_str()].concat(),
         text: anchor
             .title
             .as_ref()

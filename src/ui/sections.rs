@@ -279,7 +279,7 @@ fn section_view(
 ) -> SectionView {
     let (heading, description) = copy::section(l, kind, &key);
     SectionView {
-        test_id: format!("form/{}", key.slug()),
+        test_id: ["form/", key.slug()].concat(),
         anchor,
         heading_id: ids.allocate(&[key.slug(), "heading"]),
         heading,

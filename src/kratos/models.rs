@@ -591,13 +591,12 @@ pub fn parse_answer<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
 /// The first attempt of [`parse_answer`] alone (public for the fuzz target, which checks that
 /// it never reads an answer differently from the lenient reading).
 pub fn parse_strictly<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
+    // Checked once here, so the hundreds of strings of a flow are not checked one by one. A
+    // body that is not UTF-8 is not JSON, and is left to the lenient reading as it always was:
+    // read strictly, the bytes in a field it skips would pass unchecked.
+    let text = std::str::from_utf8(body).map_err(de::Error::custom)?;
     let _strict = StrictMode::enter();
-    // JSON outside its strings is ASCII, so a body that is not UTF-8 as a whole cannot parse;
-    // checked once here, the hundreds of strings of a flow are not checked one by one.
-    match std::str::from_utf8(body) {
-        Ok(text) => serde_json::from_str(text),
-        Err(_) => serde_json::from_slice(body),
-    }
+    serde_json::from_str(text)
 }
 
 /// Restores the mode it found, also when a parse unwinds.
@@ -627,7 +626,9 @@ where
     if strict() {
         return Option::<T>::deserialize(deserializer);
     }
-    Ok(serde_json::from_value(Value::deserialize(deserializer)?).ok())
+    // Raw text, not a `Value`, for the reason `lenient_list` gives.
+    Ok(Option::<Box<RawValue>>::deserialize(deserializer)?
+        .and_then(|raw| serde_json::from_str(raw.get()).ok()))
 }
 
 fn lenient_or_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -646,11 +647,9 @@ where
     if strict() {
         return Ok(Option::<Rfc3339Time>::deserialize(deserializer)?.map(|time| time.0));
     }
-    let value = Option::<Value>::deserialize(deserializer)?;
-    Ok(value
-        .as_ref()
-        .and_then(Value::as_str)
-        .and_then(|text| OffsetDateTime::parse(text, &Rfc3339).ok()))
+    Ok(Option::<Box<RawValue>>::deserialize(deserializer)?
+        .and_then(|raw| serde_json::from_str::<Rfc3339Time>(raw.get()).ok())
+        .map(|time| time.0))
 }
 
 /// A time read from the text in place, without a `String` of its own.
@@ -683,13 +682,18 @@ where
     if strict() {
         return Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default());
     }
-    Ok(match Option::<Value>::deserialize(deserializer)? {
-        Some(Value::Array(items)) => items
-            .into_iter()
-            .filter_map(|item| serde_json::from_value(item).ok())
-            .collect(),
-        _ => Vec::new(),
-    })
+    // Kept as raw text, as nodes are, not as a `Value`: a `Value` would also read (and could
+    // fail on) what no model reads, such as a field of an item that nothing uses.
+    let Some(raw) = Option::<Box<RawValue>>::deserialize(deserializer)? else {
+        return Ok(Vec::new());
+    };
+    let Ok(items) = serde_json::from_str::<Vec<Box<RawValue>>>(raw.get()) else {
+        return Ok(Vec::new());
+    };
+    Ok(items
+        .iter()
+        .filter_map(|item| serde_json::from_str(item.get()).ok())
+        .collect())
 }
 
 fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -922,6 +926,40 @@ mod tests {
         assert!(session.issued_at.is_none() && session.authenticated_at.is_some());
         assert_eq!(session.devices.len(), 1);
         assert!(!strict());
+    }
+
+    /// Found by the fuzzer: bytes that are not UTF-8, in a field no model reads, passed the
+    /// strict reading unchecked while the lenient one refused the answer.
+    #[test]
+    fn a_body_that_is_not_utf8_is_read_only_the_lenient_way() {
+        let mut body = br#"{"id": "f", "ui": {"action": "a", "method": "POST", "nodes": [
+            {"type": "input", "group": "default", "attributes": {"node_type": "input",
+             "name": "csrf_token", "type": "hidden", "unread": "x"#
+            .to_vec();
+        body.extend_from_slice(b"\xff\xfe");
+        body.extend_from_slice(br#""}}]}}"#);
+        assert!(parse_strictly::<Flow>(&body).is_err());
+        let lenient = serde_json::from_slice::<Flow>(&body).map(|flow| format!("{flow:?}"));
+        let answer = parse_answer::<Flow>(&body).map(|flow| format!("{flow:?}"));
+        assert_eq!(
+            answer.map_err(|err| err.to_string()),
+            lenient.map_err(|err| err.to_string())
+        );
+    }
+
+    /// What no model reads is skipped unread both ways: a lone surrogate in an unused field
+    /// of a device failed the whole session when the list was read as a `Value`.
+    #[test]
+    fn unread_fields_of_list_items_cannot_fail_either_reading() {
+        for body in [
+            r#"{"id": "s", "devices": [{"user_agent": "UA", "unread": "\ud800"}]}"#,
+            r#"{"id": "s", "devices": [{"user_agent": "UA", "unread": "\udc00x"}, 3]}"#,
+        ] {
+            let lenient: Session = serde_json::from_slice(body.as_bytes()).unwrap();
+            assert_eq!(lenient.devices.len(), 1, "{body}");
+            let answer: Session = parse_answer(body.as_bytes()).unwrap();
+            assert_eq!(format!("{answer:?}"), format!("{lenient:?}"));
+        }
     }
 
     #[test]

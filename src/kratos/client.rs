@@ -5,12 +5,14 @@
 //! verbatim and to Kratos alone, and is bounded in time and body size. Each call carries the
 //! request's `X-Request-Id` and a W3C `traceparent`, and is counted in the metrics.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use reqwest::Method;
 use reqwest::header::{ACCEPT, COOKIE, HeaderName, HeaderValue, LINK};
 use reqwest::redirect::Policy;
 use serde::de::DeserializeOwned;
+use thread_local::ThreadLocal;
 use uuid::Uuid;
 
 use super::FlowKind;
@@ -27,7 +29,10 @@ const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 
 #[derive(Clone)]
 pub struct KratosClient {
-    http: reqwest::Client,
+    /// One client, and so one connection pool, per worker thread. A connection's task runs on
+    /// the thread that opened it; shared between workers, every call made on another thread
+    /// would wake that thread twice (request out, answer back), with a context switch each.
+    http: Arc<ThreadLocal<reqwest::Client>>,
     /// The public API as reached from this server, without a trailing slash.
     public_url: String,
     timeout: Duration,
@@ -36,16 +41,22 @@ pub struct KratosClient {
     metrics: Option<Metrics>,
 }
 
+fn http_client(timeout: Duration) -> Result<reqwest::Client, reqwest::Error> {
+    reqwest::Client::builder()
+        .redirect(Policy::none())
+        .timeout(timeout)
+        .connect_timeout(timeout.min(Duration::from_secs(5)))
+        .user_agent(concat!("kratos-account-ui/", env!("CARGO_PKG_VERSION")))
+        .build()
+}
+
 impl KratosClient {
     pub fn new(public_url: &str, timeout: Duration) -> Result<Self, reqwest::Error> {
-        let http = reqwest::Client::builder()
-            .redirect(Policy::none())
-            .timeout(timeout)
-            .connect_timeout(timeout.min(Duration::from_secs(5)))
-            .user_agent(concat!("kratos-account-ui/", env!("CARGO_PKG_VERSION")))
-            .build()?;
+        let http = ThreadLocal::new();
+        // Built once here so that a client that cannot be built fails start-up, not a page.
+        http.get_or_try(|| http_client(timeout))?;
         Ok(Self {
-            http,
+            http: Arc::new(http),
             public_url: public_url.trim_end_matches('/').to_owned(),
             timeout,
             budget: BodyBudget::default(),
@@ -252,8 +263,11 @@ impl KratosClient {
         cookie: Option<&[u8]>,
     ) -> Result<Reply, UpstreamError> {
         let started = Instant::now();
-        let mut request = self
+        let http = self
             .http
+            .get_or_try(|| http_client(self.timeout))
+            .map_err(map_transport_error)?;
+        let mut request = http
             .request(
                 method.clone(),
                 format!("{}{}", self.public_url, path_and_query),
@@ -372,7 +386,7 @@ fn map_transport_error(err: reqwest::Error) -> UpstreamError {
 #[cfg(test)]
 mod tests {
     use std::io::Write;
-    use std::sync::{Arc, Mutex};
+    use std::sync::Mutex;
 
     use wiremock::matchers::{method, path};
     use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -444,5 +458,85 @@ mod tests {
             assert!(!logs.contains("SECRET-RETURN-TO"), "{logs}");
             assert!(!logs.contains("app.example"), "{logs}");
         }
+    }
+
+    /// An HTTP/1.1 server that keeps connections open and answers every request with a logout
+    /// flow; it counts the connections it accepted.
+    fn counting_server() -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+        use std::io::{BufRead, BufReader};
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let counter = accepted.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { return };
+                counter.fetch_add(1, Ordering::SeqCst);
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(stream.try_clone().unwrap());
+                    let mut writer = stream;
+                    let body = r#"{"logout_url":"http://k/self-service/logout?token=t","logout_token":"t"}"#;
+                    let mut line = String::new();
+                    loop {
+                        line.clear();
+                        match reader.read_line(&mut line) {
+                            Ok(0) | Err(_) => return,
+                            Ok(_) if line == "\r\n" => {
+                                let answer = format!(
+                                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                                    body.len()
+                                );
+                                if writer.write_all(answer.as_bytes()).is_err() {
+                                    return;
+                                }
+                            }
+                            Ok(_) => {}
+                        }
+                    }
+                });
+            }
+        });
+        (url, accepted)
+    }
+
+    #[test]
+    fn each_thread_calls_kratos_over_connections_of_its_own() {
+        use std::sync::atomic::Ordering;
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let (url, accepted) = counting_server();
+        // A runtime that keeps driving its connections after the calls made on it.
+        let first = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let client = KratosClient::new(&url, Duration::from_secs(2)).unwrap();
+        first.block_on(async {
+            assert!(client.logout_flow(None, None).await.is_ok());
+            assert!(client.logout_flow(None, None).await.is_ok());
+        });
+        assert_eq!(
+            accepted.load(Ordering::SeqCst),
+            1,
+            "a thread reuses its connection"
+        );
+
+        let other = client.clone();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async { assert!(other.logout_flow(None, None).await.is_ok()) });
+        })
+        .join()
+        .unwrap();
+        assert_eq!(
+            accepted.load(Ordering::SeqCst),
+            2,
+            "another thread opens its own, though the first is idle and open"
+        );
+        drop(first);
     }
 }

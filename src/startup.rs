@@ -229,6 +229,8 @@ fn run(
     with_metrics: bool,
 ) -> std::io::Result<Server> {
     let server = HttpServer::new(move || {
+        // Called on each worker's own thread.
+        state.kratos.prepare_this_thread();
         let base_path = state.urls.base_path().to_owned();
         // The cookie session is outermost: the request context reads the chosen language
         // from it.

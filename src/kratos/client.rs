@@ -64,6 +64,14 @@ impl KratosClient {
         })
     }
 
+    /// Builds this thread's client now, so that loading the system's certificates does not
+    /// fall on its first page, and its long-lived memory comes before any page's.
+    pub fn prepare_this_thread(&self) {
+        if let Err(err) = self.http.get_or_try(|| http_client(self.timeout)) {
+            tracing::warn!(error = %err, "could not build the Kratos client for this worker");
+        }
+    }
+
     /// Counts every call in `metrics` (by endpoint and outcome, with its latency).
     pub fn with_metrics(mut self, metrics: Metrics) -> Self {
         self.metrics = Some(metrics);

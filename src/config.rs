@@ -79,6 +79,10 @@ pub struct KratosSettings {
     pub browser_url: Url,
     /// Bound on each upstream call.
     pub timeout: Duration,
+    /// Bytes of flows in flight at once (`kratos::budget`).
+    pub flow_budget: usize,
+    /// Bytes of Kratos' other answers in flight at once (`kratos::budget`).
+    pub answer_budget: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -177,6 +181,17 @@ struct Flags {
     #[arg(long, env = "KRATOS_TIMEOUT", default_value = "10s", value_parser = parse_duration,
         global = true)]
     kratos_timeout: Duration,
+    /// Memory for Kratos' flows while they are read and made into pages (e.g. 4MiB, 512KiB, or
+    /// bytes; 64KiB to 1GiB): pages beyond it wait up to KRATOS_TIMEOUT, a larger flow is a 502
+    #[arg(long, env = "KRATOS_FLOW_BUDGET", default_value = "4MiB", value_parser = parse_budget,
+        global = true)]
+    kratos_flow_budget: usize,
+    /// Memory for Kratos' other answers (who is signed in, sessions, logout, errors), as for
+    /// KRATOS_FLOW_BUDGET: beyond it a settings page goes without its sessions, another page is
+    /// a 503
+    #[arg(long, env = "KRATOS_ANSWER_BUDGET", default_value = "4MiB",
+        value_parser = parse_budget, global = true)]
+    kratos_answer_budget: usize,
     /// text or json; RUST_LOG filters (default info)
     #[arg(long, env = "LOG_FORMAT", default_value = "text", value_parser = parse_log_format,
         global = true)]
@@ -355,6 +370,8 @@ where
                 .unwrap_or_else(|| flags.kratos_public_url.clone()),
             public_url: flags.kratos_public_url,
             timeout: flags.kratos_timeout,
+            flow_budget: flags.kratos_flow_budget,
+            answer_budget: flags.kratos_answer_budget,
         },
         ui: UiSettings {
             base_path: flags.base_path,
@@ -531,6 +548,34 @@ fn parse_drain(value: &str) -> Result<Duration, String> {
     }
 }
 
+/// `4MiB`, `512KiB`, `1GiB` or a bare number of bytes, from 64 KiB (a streamed body's first
+/// share) to 1 GiB.
+fn parse_budget(value: &str) -> Result<usize, String> {
+    let value = value.trim();
+    let split = value
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(value.len());
+    let (number, unit) = value.split_at(split);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("{value:?} is not a size such as 4MiB or 512KiB"))?;
+    let unit: u64 = match unit {
+        "" | "B" => 1,
+        "KiB" => 1 << 10,
+        "MiB" => 1 << 20,
+        "GiB" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "{value:?} has an unknown unit (use KiB, MiB or GiB)"
+            ));
+        }
+    };
+    match number.checked_mul(unit) {
+        Some(bytes) if (64 << 10..=1 << 30).contains(&bytes) => Ok(bytes as usize),
+        _ => Err(format!("{value:?} must be from 64KiB to 1GiB")),
+    }
+}
+
 /// `10s`, `500ms`, `2m`, or a bare number of seconds.
 fn parse_duration(value: &str) -> Result<Duration, String> {
     let value = value.trim();
@@ -588,6 +633,34 @@ mod tests {
     }
 
     #[test]
+    fn budgets_are_sizes_and_default_to_the_budget_module() {
+        use crate::kratos::budget::{ANSWER_BUDGET_BYTES, FLOW_BUDGET_BYTES};
+        let s = settings(&[]).unwrap();
+        assert_eq!(
+            (s.kratos.flow_budget, s.kratos.answer_budget),
+            (FLOW_BUDGET_BYTES, ANSWER_BUDGET_BYTES)
+        );
+        for (value, bytes) in [
+            ("64KiB", 64 << 10),
+            (" 512KiB ", 512 << 10),
+            ("32MiB", 32 << 20),
+            ("1GiB", 1 << 30),
+            ("100000", 100_000),
+            ("100000B", 100_000),
+        ] {
+            let s = settings(&[
+                ("KRATOS_FLOW_BUDGET", value),
+                ("KRATOS_ANSWER_BUDGET", value),
+            ])
+            .unwrap();
+            assert_eq!(
+                (s.kratos.flow_budget, s.kratos.answer_budget),
+                (bytes, bytes)
+            );
+        }
+    }
+
+    #[test]
     fn every_bad_value_names_its_variable() {
         for (var, value) in [
             ("KRATOS_PUBLIC_URL", "not a url"),
@@ -598,6 +671,12 @@ mod tests {
             ("KRATOS_TIMEOUT", "soon"),
             ("KRATOS_TIMEOUT", "5h"),
             ("KRATOS_TIMEOUT", "0s"),
+            ("KRATOS_FLOW_BUDGET", "4MB"),
+            ("KRATOS_FLOW_BUDGET", "lots"),
+            ("KRATOS_FLOW_BUDGET", "63KiB"),
+            ("KRATOS_ANSWER_BUDGET", "2GiB"),
+            ("KRATOS_ANSWER_BUDGET", "-1MiB"),
+            ("KRATOS_ANSWER_BUDGET", "99999999999999999999GiB"),
             ("LOG_FORMAT", "xml"),
             ("BASE_PATH", "/a b"),
             ("BASE_PATH", "/../etc"),
@@ -707,7 +786,7 @@ mod tests {
         assert_eq!(readme_rows, help_rows);
         assert_eq!(
             help_rows.len(),
-            23,
+            25,
             "every setting has a variable and a flag"
         );
     }

@@ -13,6 +13,7 @@ use crate::config::Settings;
 use crate::forwarded::TrustedProxies;
 use crate::i18n::{Catalogue, CatalogueError, Localizer};
 use crate::kratos::KratosClient;
+use crate::kratos::budget::BodyBudget;
 use crate::metrics::Metrics;
 use crate::security::{CspPolicy, RequestContext};
 use crate::session::SessionConfig;
@@ -63,6 +64,10 @@ impl AppState {
             catalogue: Arc::new(catalogue),
             kratos: KratosClient::new(settings.kratos.public_url.as_str(), settings.kratos.timeout)
                 .map_err(|err| StartupError::HttpClient(err.to_string()))?
+                .with_budget(BodyBudget::new(
+                    settings.kratos.flow_budget,
+                    settings.kratos.answer_budget,
+                ))
                 .with_metrics(metrics.clone()),
             metrics,
             trusted_proxies: settings.trusted_proxies.clone(),

@@ -72,6 +72,12 @@ impl KratosClient {
         }
     }
 
+    /// Draws every body on `budget` instead of the default one.
+    pub fn with_budget(mut self, budget: BodyBudget) -> Self {
+        self.budget = budget;
+        self
+    }
+
     /// Counts every call in `metrics` (by endpoint and outcome, with its latency).
     pub fn with_metrics(mut self, metrics: Metrics) -> Self {
         self.metrics = Some(metrics);

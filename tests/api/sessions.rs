@@ -586,3 +586,75 @@ async fn a_rotated_session_key_resets_the_session_without_an_error() {
     assert_eq!(response.status(), 403);
     assert_eq!(deletes_sent(&new).await, 0);
 }
+
+/// `value` with an extra field no model reads, so that its JSON takes about `bytes` more.
+fn padded(mut value: Value, bytes: usize) -> Value {
+    value["padding"] = json!("x".repeat(bytes));
+    value
+}
+
+#[tokio::test]
+async fn a_settings_page_without_memory_for_its_sessions_still_renders_and_says_so() {
+    for (answer_budget, listed) in [(None, true), (Some(64 * 1024), false)] {
+        let app = spawn_app_with(|settings| {
+            if let Some(bytes) = answer_budget {
+                settings.kratos.answer_budget = bytes;
+            }
+        })
+        .await;
+        let flow = flow_with_nodes(json!([csrf_node()]));
+        app.kratos_answers_flow("settings", FLOW_ID, 200, flow)
+            .await;
+        // Who is signed in arrives first and holds 40 KB of the budget until the page is sent;
+        // the list, 40 KB as well, arrives while it does.
+        let current = session(CURRENT, "2026-11-28T10:00:00Z", CHROME);
+        app.kratos_answers("/sessions/whoami", 200, padded(current, 40_000))
+            .await;
+        let others = json!([padded(
+            session(OTHER, "2026-11-27T10:00:00Z", FIREFOX),
+            40_000
+        )]);
+        Mock::given(method("GET"))
+            .and(path("/sessions"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_json(others)
+                    .set_delay(std::time::Duration::from_millis(600)),
+            )
+            .mount(&app.kratos)
+            .await;
+
+        let (response, _) = open_settings(&app, KRATOS_COOKIE).await;
+        assert_eq!(response.status(), 200, "budget {answer_budget:?}");
+        let page = Page::of(response).await;
+        assert_eq!(page.count(&format!("[data-testid='session/{CURRENT}']")), 1);
+        assert_eq!(
+            page.count(&format!("[data-testid='session/{OTHER}']")),
+            usize::from(listed),
+            "budget {answer_budget:?}"
+        );
+        assert_eq!(
+            page.count("[data-testid='sessions/list-failed']"),
+            usize::from(!listed),
+            "budget {answer_budget:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_flow_larger_than_the_flow_budget_is_a_502_page() {
+    let app = spawn_app_with(|settings| settings.kratos.flow_budget = 64 * 1024).await;
+    let current = session(CURRENT, "2026-11-28T10:00:00Z", CHROME);
+    for (flow_padding, status) in [(0, 200), (70_000, 502)] {
+        app.kratos.reset().await;
+        app.kratos_answers("/sessions/whoami", 200, current.clone())
+            .await;
+        app.kratos_answers("/sessions", 200, sessions_list()).await;
+        let flow = padded(flow_with_nodes(json!([csrf_node()])), flow_padding);
+        app.kratos_answers_flow("settings", FLOW_ID, 200, flow)
+            .await;
+        let (response, _) = open_settings(&app, KRATOS_COOKIE).await;
+        assert_eq!(response.status(), status, "padding {flow_padding}");
+        assert_eq!(header(&response, "cache-control"), "no-store");
+    }
+}

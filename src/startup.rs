@@ -39,8 +39,8 @@ pub fn return_large_blocks() {
     }
 }
 
-/// reqwest is built without a default TLS crypto provider (see Cargo.toml): every HTTP client
-/// of this process uses ring, installed here. `main` calls it first; `build` again for tests
+/// rustls is built without a default crypto provider choice (see Cargo.toml): every TLS
+/// client of this process uses ring, installed here. `main` calls it first; `build` again for tests
 /// and embedders that do not start in `main` (a second install is a no-op).
 pub fn install_crypto_provider() {
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -169,17 +169,15 @@ pub async fn is_alive(settings: &Settings) -> bool {
         bracketed(&dial_host(&settings.host)),
         settings.port
     );
-    let client = reqwest::Client::builder()
-        .timeout(std::time::Duration::from_secs(3))
-        .build();
-    match client {
-        Ok(client) => client
-            .get(url)
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success()),
-        Err(_) => false,
-    }
+    let Ok(uri) = url.parse::<http::Uri>() else {
+        return false;
+    };
+    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .build_http::<http_body_util::Empty<bytes::Bytes>>();
+    matches!(
+        tokio::time::timeout(Duration::from_secs(3), client.get(uri)).await,
+        Ok(Ok(response)) if response.status().is_success()
+    )
 }
 
 /// Where this machine reaches a server that listens on `host`: the wildcard addresses mean

@@ -11,8 +11,12 @@ mod negotiate;
 mod number;
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -64,7 +68,12 @@ pub struct Locale {
 pub struct Catalogue {
     locales: Vec<Locale>,
     ids: Vec<LanguageIdentifier>,
+    /// Tells this catalogue's remembered messages from another's (tests load several).
+    serial: u64,
 }
+
+/// Serials for catalogues, one each.
+static CATALOGUES: AtomicU64 = AtomicU64::new(0);
 
 #[derive(Debug)]
 pub enum CatalogueError {
@@ -203,7 +212,11 @@ impl Catalogue {
             locales.push(locale);
         }
         let ids = locales.iter().map(|l| l.id.clone()).collect();
-        Ok(Self { locales, ids })
+        Ok(Self {
+            locales,
+            ids,
+            serial: CATALOGUES.fetch_add(1, Ordering::Relaxed),
+        })
     }
 
     pub fn locales(&self) -> &[Locale] {
@@ -300,6 +313,54 @@ pub struct Localizer {
     index: usize,
 }
 
+/// How many formatted one-argument messages a thread keeps. Relative times take a few hundred
+/// values per locale, exact times one per session shown; when full, it starts again.
+const ONE_ARGUMENT_TEXTS: usize = 1024;
+
+thread_local! {
+    static ONE_ARGUMENT: RefCell<OneArgumentTexts> = RefCell::new(OneArgumentTexts::default());
+}
+
+#[derive(Default)]
+struct OneArgumentTexts {
+    /// Catalogue, locale, message, argument and value -> the formatted message.
+    texts: HashMap<String, String, foldhash::fast::RandomState>,
+    /// The key being looked up, kept to spare an allocation per lookup.
+    key: String,
+}
+
+impl OneArgumentTexts {
+    /// Writes the key of a message formatted with one value; false for numbers with
+    /// formatting options (ours pass none), which are not remembered.
+    fn write_key(&mut self, l: &Localizer, id: &str, name: &str, value: &FluentValue<'_>) -> bool {
+        self.key.clear();
+        let _ = write!(
+            self.key,
+            "{}\u{0}{}\u{0}{id}\u{0}{name}\u{0}",
+            l.catalogue.serial, l.index
+        );
+        match value {
+            FluentValue::String(text) => {
+                self.key.push('s');
+                self.key.push_str(text);
+            }
+            FluentValue::Number(number) if number.options == Default::default() => {
+                let _ = write!(self.key, "n{:x}", number.value.to_bits());
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Remembers `text` under the key last written.
+    fn keep(&mut self, text: &str) {
+        if self.texts.len() >= ONE_ARGUMENT_TEXTS {
+            self.texts.clear();
+        }
+        self.texts.insert(self.key.clone(), text.to_owned());
+    }
+}
+
 impl fmt::Debug for Localizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("Localizer").field(&self.lang()).finish()
@@ -364,13 +425,30 @@ impl Localizer {
         })
     }
 
-    /// One of our messages with one argument (`Error { $status }`).
+    /// One of our messages with one argument (`Error { $status }`). Remembered per thread:
+    /// a settings page formats the same few on every view ("3 hours ago", each session's
+    /// exact time), and Fluent takes thousands of instructions for each.
     pub fn t1<'v>(
         &self,
         id: &str,
         name: &'static str,
         value: impl Into<FluentValue<'v>>,
     ) -> String {
+        let value = value.into();
+        ONE_ARGUMENT.with_borrow_mut(|remembered| {
+            if !remembered.write_key(self, id, name, &value) {
+                return self.t1_formatted(id, name, value);
+            }
+            if let Some(text) = remembered.texts.get(remembered.key.as_str()) {
+                return text.clone();
+            }
+            let text = self.t1_formatted(id, name, value);
+            remembered.keep(&text);
+            text
+        })
+    }
+
+    fn t1_formatted(&self, id: &str, name: &'static str, value: FluentValue<'_>) -> String {
         let mut args = FluentArgs::with_capacity(1);
         args.set(name, value);
         self.t_args(id, &args)

@@ -347,6 +347,40 @@ fn operators_override_messages_and_add_locales_at_start_up() {
 }
 
 #[test]
+fn remembered_one_argument_messages_are_those_fluent_formats() {
+    let dir = temp_dir("remembered");
+    write(
+        &dir.join("en/times.ftl"),
+        "settings-time-minutes-ago = { $count } min. back\n",
+    );
+    let overridden = Localizer::new(Arc::new(Catalogue::load(Some(&dir)).unwrap()), 0);
+    std::fs::remove_dir_all(&dir).unwrap();
+    let english = Localizer::english();
+    let german = Localizer::builtin("de");
+    // Twice each, so that the second reads what the first remembered; more values than the
+    // thread keeps, so that it starts again on the way.
+    for _ in 0..2 {
+        for minutes in 0..(ONE_ARGUMENT_TEXTS as i64 + 10) {
+            for l in [&english, &german, &overridden] {
+                assert_eq!(
+                    l.t1("settings-time-minutes-ago", "count", minutes),
+                    l.t1_formatted("settings-time-minutes-ago", "count", minutes.into()),
+                    "{} minutes in {}",
+                    minutes,
+                    l.lang()
+                );
+            }
+        }
+    }
+    assert_eq!(english.relative_time(-120), "2 minutes ago");
+    assert_eq!(overridden.relative_time(-120), "2 min. back");
+    assert_ne!(german.relative_time(-120), english.relative_time(-120));
+    let exact = |l: &Localizer, time: &str| l.t1("settings-sessions-exact-time", "time", time);
+    assert_ne!(exact(&english, "10:00"), exact(&english, "11:00"));
+    assert!(exact(&english, "11:00").contains("11:00"));
+}
+
+#[test]
 fn a_hostile_translation_is_escaped() {
     let dir = temp_dir("hostile");
     write(

@@ -245,11 +245,25 @@ impl UrlPolicy<'_> {
 /// fragment. The TOTP QR code is kilobytes of base64, and the parser's walk over it was a
 /// tenth of a settings page's CPU.
 fn is_plain_data_image(target: &str) -> bool {
-    target.starts_with("data:image/")
-        && target
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"+/=;,:.-_".contains(&b))
+    target.starts_with("data:image/") && target.bytes().all(|b| PLAIN_DATA_BYTES[usize::from(b)])
 }
+
+/// The bytes of [`is_plain_data_image`], as a table: one load per byte of the kilobytes of a
+/// QR code, where testing each byte against the list took three times the instructions.
+const PLAIN_DATA_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric()
+            || matches!(
+                byte,
+                b'+' | b'/' | b'=' | b';' | b',' | b':' | b'.' | b'-' | b'_'
+            );
+        b += 1;
+    }
+    table
+};
 
 /// A link we may render as `href`: only absolute http(s) URLs (never `javascript:` and the like).
 pub fn safe_link(target: &str) -> Option<String> {
@@ -302,6 +316,10 @@ mod tests {
             "data:image/png;base64,é",
         ] {
             assert!(!is_plain_data_image(odd), "{odd}");
+        }
+        for byte in 0..=u8::MAX {
+            let listed = byte.is_ascii_alphanumeric() || b"+/=;,:.-_".contains(&byte);
+            assert_eq!(PLAIN_DATA_BYTES[usize::from(byte)], listed, "{byte}");
         }
     }
 

@@ -514,8 +514,14 @@ mod tests {
         String::from_utf8(captured.0.lock().unwrap().clone()).unwrap()
     }
 
+    /// Tests that call Kratos take turns. tracing caches, per log statement, whether anyone
+    /// listens; a statement first reached on one thread while another thread installs its
+    /// capturing subscriber can keep "no one" for good, and the capture then misses it.
+    static CALLS_KRATOS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
     #[tokio::test]
     async fn return_to_values_never_reach_the_logs() {
+        let _turn = CALLS_KRATOS.lock().await;
         let return_to = "https://app.example/done?token=SECRET-RETURN-TO";
         let kratos = MockServer::start().await;
         Mock::given(method("GET"))
@@ -596,6 +602,7 @@ mod tests {
 
     #[test]
     fn each_thread_calls_kratos_over_connections_of_its_own() {
+        let _turn = CALLS_KRATOS.blocking_lock();
         use std::sync::atomic::Ordering;
         let _ = rustls::crypto::ring::default_provider().install_default();
         let (url, accepted) = counting_server();

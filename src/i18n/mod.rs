@@ -329,6 +329,13 @@ struct OneArgumentTexts {
     key: String,
 }
 
+enum Lookup {
+    Found(String),
+    /// Not kept yet: format it and keep it under this key.
+    Missed(String),
+    NotKept,
+}
+
 impl OneArgumentTexts {
     /// Writes the key of a message formatted with one value; false for numbers with
     /// formatting options (ours pass none), which are not remembered.
@@ -352,12 +359,11 @@ impl OneArgumentTexts {
         true
     }
 
-    /// Remembers `text` under the key last written.
-    fn keep(&mut self, text: &str) {
+    fn keep(&mut self, key: String, text: &str) {
         if self.texts.len() >= ONE_ARGUMENT_TEXTS {
             self.texts.clear();
         }
-        self.texts.insert(self.key.clone(), text.to_owned());
+        self.texts.insert(key, text.to_owned());
     }
 }
 
@@ -435,17 +441,25 @@ impl Localizer {
         value: impl Into<FluentValue<'v>>,
     ) -> String {
         let value = value.into();
-        ONE_ARGUMENT.with_borrow_mut(|remembered| {
+        // Fluent formats outside the borrow, so that nothing it calls can find it taken.
+        let lookup = ONE_ARGUMENT.with_borrow_mut(|remembered| {
             if !remembered.write_key(self, id, name, &value) {
-                return self.t1_formatted(id, name, value);
+                return Lookup::NotKept;
             }
-            if let Some(text) = remembered.texts.get(remembered.key.as_str()) {
-                return text.clone();
+            match remembered.texts.get(remembered.key.as_str()) {
+                Some(text) => Lookup::Found(text.clone()),
+                None => Lookup::Missed(std::mem::take(&mut remembered.key)),
             }
-            let text = self.t1_formatted(id, name, value);
-            remembered.keep(&text);
-            text
-        })
+        });
+        match lookup {
+            Lookup::Found(text) => text,
+            Lookup::Missed(key) => {
+                let text = self.t1_formatted(id, name, value);
+                ONE_ARGUMENT.with_borrow_mut(|remembered| remembered.keep(key, &text));
+                text
+            }
+            Lookup::NotKept => self.t1_formatted(id, name, value),
+        }
     }
 
     fn t1_formatted(&self, id: &str, name: &'static str, value: FluentValue<'_>) -> String {

@@ -346,7 +346,8 @@ impl KratosClient {
         cookie: Option<&[u8]>,
     ) -> Result<Reply, UpstreamError> {
         let started = Instant::now();
-        // reqwest bounded the whole call, body included; so does this deadline.
+        // One deadline for the whole call, body included: a slow body holds a page no longer
+        // than a slow answer does.
         let deadline = tokio::time::Instant::from_std(started) + self.timeout;
         let outcome = async {
             let request = self.request(&method, path_and_query, cookie)?;

@@ -447,23 +447,22 @@ fn path_only(path_and_query: &str) -> &str {
 }
 
 fn map_transport_error(err: hyper_util::client::legacy::Error) -> UpstreamError {
-    // The chain of causes says what failed (refused, reset, TLS); it holds no URL.
-    let mut text = err.to_string();
-    let mut source = std::error::Error::source(&err);
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    let timed_out = std::iter::successors(std::error::Error::source(&err), |cause| cause.source())
-        .any(|cause| {
-            cause
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
-        });
+    let causes: Vec<&dyn std::error::Error> =
+        std::iter::successors(std::error::Error::source(&err), |cause| cause.source()).collect();
+    let timed_out = causes.iter().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+    });
     if timed_out {
-        UpstreamError::Timeout
-    } else if err.is_connect() {
+        return UpstreamError::Timeout;
+    }
+    // The chain of causes says what failed (refused, reset, TLS); it holds no URL.
+    let text = std::iter::once(err.to_string())
+        .chain(causes.iter().map(ToString::to_string))
+        .collect::<Vec<_>>()
+        .join(": ");
+    if err.is_connect() {
         UpstreamError::Refused(text)
     } else {
         UpstreamError::Unreachable(text)

@@ -348,13 +348,14 @@ fn operators_override_messages_and_add_locales_at_start_up() {
 
 #[test]
 fn remembered_one_argument_messages_are_those_fluent_formats() {
-    let dir = temp_dir("remembered");
-    write(
-        &dir.join("en/times.ftl"),
-        "settings-time-minutes-ago = { $count } min. back\n",
+    let overridden = Localizer::new(
+        catalogue_with(
+            "remembered",
+            "en/times.ftl",
+            "settings-time-minutes-ago = { $count } min. back\n",
+        ),
+        0,
     );
-    let overridden = Localizer::new(Arc::new(Catalogue::load(Some(&dir)).unwrap()), 0);
-    std::fs::remove_dir_all(&dir).unwrap();
     let english = Localizer::english();
     let german = Localizer::builtin("de");
     // Twice each, so that the second reads what the first remembered; more values than the
@@ -382,13 +383,11 @@ fn remembered_one_argument_messages_are_those_fluent_formats() {
 
 #[test]
 fn a_hostile_translation_is_escaped() {
-    let dir = temp_dir("hostile");
-    write(
-        &dir.join("en/evil.ftl"),
+    let catalogue = catalogue_with(
+        "hostile",
+        "en/evil.ftl",
         "sign-out = <script>alert(1)</script>\nlogout-question = <img src=x onerror=alert(1)>\n",
     );
-    let catalogue = Arc::new(Catalogue::load(Some(&dir)).unwrap());
-    std::fs::remove_dir_all(&dir).unwrap();
     let l = Localizer::new(catalogue, 0);
     let page = LogoutPage {
         layout: Layout {
@@ -413,6 +412,15 @@ fn a_hostile_translation_is_escaped() {
     assert!(!html.contains("<script>alert"), "{html}");
     assert!(!html.contains("<img src=x"), "{html}");
     assert!(html.contains("&#60;script&#62;alert(1)") || html.contains("&lt;script&gt;alert(1)"));
+}
+
+/// The built-in catalogue with one operator's file (`file` under `MESSAGES_DIR`) over it.
+fn catalogue_with(name: &str, file: &str, text: &str) -> Arc<Catalogue> {
+    let dir = temp_dir(name);
+    write(&dir.join(file), text);
+    let catalogue = Catalogue::load(Some(&dir)).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    Arc::new(catalogue)
 }
 
 fn temp_dir(name: &str) -> std::path::PathBuf {

@@ -1,6 +1,8 @@
 //! Askama templates: each template file is bound to exactly one struct here. Pages extend
 //! `base.html`; flow pages share the partials in `templates/partials/`.
 
+pub mod escape;
+
 use askama::Template;
 use fluent_bundle::FluentArgs;
 

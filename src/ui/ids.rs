@@ -9,7 +9,7 @@ type Hasher = foldhash::fast::RandomState;
 
 const MAX_PART: usize = 40;
 
-/// `S` is the hasher; tests swap in one under which every id collides.
+/// `S` is the hasher; a test swaps in one under which ids collide.
 #[derive(Debug)]
 pub struct IdAllocator<S = Hasher> {
     /// The hashes of the ids handed out, not the ids: a page hands out dozens, and a copy of

@@ -1,6 +1,10 @@
 //! Times as a person reads them: "2 hours ago" from the catalogue's plural messages, and the
 //! exact date and time in the locale's own pattern, from CLDR through ICU4X.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use icu_calendar::Gregorian;
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::{YMD, YMDT};
@@ -10,18 +14,37 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::Localizer;
 
-/// The exact-time formatter of one locale. Building one loads CLDR patterns, so a page that
-/// shows many times builds it once.
+type Formatter = FixedCalendarDateTimeFormatter<Gregorian, YMDT>;
+
+/// Locales whose formatters a thread keeps; a catalogue has a handful.
+const KEPT_FORMATTERS: usize = 64;
+
+thread_local! {
+    /// Each locale's formatter, built once per thread: building one loads CLDR patterns, which
+    /// cost as much as formatting a page's times.
+    static FORMATTERS: RefCell<HashMap<String, Rc<Option<Formatter>>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// The exact-time formatter of one locale.
 pub struct ExactTime {
-    formatter: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
+    formatter: Rc<Option<Formatter>>,
 }
 
 impl ExactTime {
     pub fn new(tag: &str) -> Self {
+        if let Some(formatter) = FORMATTERS.with_borrow(|kept| kept.get(tag).cloned()) {
+            return Self { formatter };
+        }
         let locale: Locale = tag.parse().unwrap_or(Locale::UNKNOWN);
         let formatter =
-            FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::medium().with_time_hm())
-                .ok();
+            Rc::new(Formatter::try_new(locale.into(), YMD::medium().with_time_hm()).ok());
+        FORMATTERS.with_borrow_mut(|kept| {
+            if kept.len() >= KEPT_FORMATTERS {
+                kept.clear();
+            }
+            kept.insert(tag.to_owned(), Rc::clone(&formatter));
+        });
         Self { formatter }
     }
 
@@ -32,7 +55,7 @@ impl ExactTime {
         let icu = Date::try_new_gregorian(at.year(), u8::from(at.month()), at.day())
             .ok()
             .zip(Time::try_new(at.hour(), at.minute(), 0, 0).ok());
-        match (&self.formatter, icu) {
+        match (self.formatter.as_ref(), icu) {
             (Some(formatter), Some((date, time))) => {
                 formatter.format(&DateTime { date, time }).to_string()
             }
@@ -201,6 +224,21 @@ mod tests {
             Localizer::english().exact_time().format(later),
             "Nov 28, 2026, 7:05\u{202f}PM"
         );
+    }
+
+    #[test]
+    fn each_locale_keeps_a_formatter_of_its_own() {
+        let at = datetime!(2026-11-28 19:05 UTC);
+        let format = |tag: &str| Localizer::builtin(tag).exact_time().format(at);
+        // In turn on one thread, so kept formatters are asked for again.
+        let texts: Vec<String> = ["en", "de", "ja", "en", "de", "ja"]
+            .into_iter()
+            .map(format)
+            .collect();
+        assert_eq!(texts[..3], texts[3..]);
+        assert_eq!(texts[0], "Nov 28, 2026, 7:05\u{202f}PM");
+        assert!(texts[1].contains("28.11.2026"), "{}", texts[1]);
+        assert!(texts[2].contains("2026/11/28"), "{}", texts[2]);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use actix_session::Session;
 use actix_web::{HttpRequest, HttpResponse, web};
 use uuid::Uuid;
 
-use super::http::{PageQuery, cookie_header, html_page_holding, see_other};
+use super::http::{PageQuery, cookie_header, html_page_holding, page_buffer, see_other};
 use crate::csrf;
 use crate::error::AppError;
 use crate::i18n::Localizer;
@@ -330,8 +330,10 @@ pub fn render_flow<P: FlowTemplate>(
         sessions: extras.sessions,
         codes_form: extras.codes_form,
     });
+    let mut html = page_buffer();
+    page.render_into(&mut html)?;
     Ok(RenderedFlow {
-        html: page.render()?,
+        html,
         external_forms,
     })
 }

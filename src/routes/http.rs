@@ -1,6 +1,7 @@
 //! HTTP plumbing every route shares: the page query, rendered pages, the browser's cookies
 //! and redirects. Kept apart from the pages so that no route imports another route.
 
+use std::cell::RefCell;
 use std::convert::Infallible;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -80,6 +81,54 @@ pub fn html_page_holding(html: String, permit: BodyPermit) -> HttpResponse {
     html_response().body(HeldPage::new(html, permit))
 }
 
+/// The page buffers a worker thread keeps for its next pages, and the largest it keeps. Freeing
+/// a page's buffer after each response made glibc consolidate its free lists every time, and
+/// the next page grew a new buffer by doubling.
+const KEPT_PAGE_BUFFERS: usize = 4;
+const KEPT_PAGE_BUFFER_BYTES: usize = 128 * 1024;
+
+/// What a new page buffer holds: a settings page with all its methods is about 24 KB.
+const NEW_PAGE_BUFFER_BYTES: usize = 32 * 1024;
+
+thread_local! {
+    static PAGE_BUFFERS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An empty buffer for a page's HTML: one a finished page left on this thread, or a new one.
+pub fn page_buffer() -> String {
+    PAGE_BUFFERS
+        .with_borrow_mut(Vec::pop)
+        .unwrap_or_else(|| String::with_capacity(NEW_PAGE_BUFFER_BYTES))
+}
+
+/// A page's HTML that goes back to the buffers of the thread that drops it, once the
+/// connection has taken its last slice.
+struct KeptPage(String);
+
+impl AsRef<[u8]> for KeptPage {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl Drop for KeptPage {
+    fn drop(&mut self) {
+        let mut html = std::mem::take(&mut self.0);
+        // Not one a large page left too large, nor one shrunk to its page (`HeldPage::new`).
+        if !(NEW_PAGE_BUFFER_BYTES..=KEPT_PAGE_BUFFER_BYTES).contains(&html.capacity()) {
+            return;
+        }
+        html.clear();
+        // `try_with`: a page dropped while its thread exits just frees its buffer.
+        let _ = PAGE_BUFFERS.try_with(|kept| {
+            let mut kept = kept.borrow_mut();
+            if kept.len() < KEPT_PAGE_BUFFERS {
+                kept.push(html);
+            }
+        });
+    }
+}
+
 /// Handed to the connection in slices: actix copies each into its write buffer, and takes the
 /// next only when that buffer has drained, so a large page is never copied whole.
 const PAGE_SLICE_BYTES: usize = 64 * 1024;
@@ -97,7 +146,7 @@ impl HeldPage {
             html.shrink_to_fit();
         }
         Self {
-            page: Bytes::from(html),
+            page: Bytes::from_owner(KeptPage(html)),
             sent: 0,
             permit: Some(permit),
         }
@@ -169,5 +218,55 @@ mod tests {
             slices,
             [(PAGE_SLICE_BYTES, 40), (PAGE_SLICE_BYTES, 40), (10, 100)]
         );
+    }
+
+    async fn send_page(html: String) {
+        let budget = BodyBudget::new(100, 10);
+        let permit = budget
+            .reserve(Pool::Flow, 1, Duration::from_millis(10))
+            .await
+            .unwrap();
+        let mut page = HeldPage::new(html, permit);
+        let mut slices = Vec::new();
+        while let Some(Ok(slice)) =
+            std::future::poll_fn(|cx| Pin::new(&mut page).poll_next(cx)).await
+        {
+            slices.push(slice);
+        }
+        drop(page);
+        // The connection lets go of the slices after writing them.
+        drop(slices);
+    }
+
+    #[tokio::test]
+    async fn a_sent_pages_buffer_serves_the_next_page_on_its_thread() {
+        // Told apart by capacity: a freed buffer's address may come back in a new one.
+        let mut html = String::with_capacity(NEW_PAGE_BUFFER_BYTES + 7);
+        html.push_str("<p>first page</p>");
+        send_page(html).await;
+        let next = page_buffer();
+        assert!(next.is_empty());
+        assert_eq!(next.capacity(), NEW_PAGE_BUFFER_BYTES + 7);
+        // Nothing else is kept.
+        assert_eq!(page_buffer().capacity(), NEW_PAGE_BUFFER_BYTES);
+    }
+
+    #[tokio::test]
+    async fn a_thread_keeps_a_few_buffers_of_a_bounded_size() {
+        send_page(String::with_capacity(KEPT_PAGE_BUFFER_BYTES + 1)).await;
+        assert_eq!(page_buffer().capacity(), NEW_PAGE_BUFFER_BYTES);
+
+        send_page(String::with_capacity(NEW_PAGE_BUFFER_BYTES - 1)).await;
+        assert_eq!(page_buffer().capacity(), NEW_PAGE_BUFFER_BYTES);
+
+        for extra in 1..=KEPT_PAGE_BUFFERS + 2 {
+            send_page(String::with_capacity(NEW_PAGE_BUFFER_BYTES + extra)).await;
+        }
+        let next: Vec<String> = (0..KEPT_PAGE_BUFFERS + 2).map(|_| page_buffer()).collect();
+        let kept = next
+            .iter()
+            .filter(|html| html.capacity() != NEW_PAGE_BUFFER_BYTES)
+            .count();
+        assert_eq!(kept, KEPT_PAGE_BUFFERS);
     }
 }

@@ -428,8 +428,9 @@ impl Browser {
     }
 
     /// Writes what the browser shows (URL, any alert, source, screenshot, log) for a failed
-    /// test. Never panics: the test has already failed.
-    pub async fn save_diagnostics(&self, artifacts: &Artifacts) {
+    /// test, and returns the URL, alert and the page's text so that a run whose artifacts are
+    /// gone (CI) still says where the browser was. Never panics: the test has already failed.
+    pub async fn save_diagnostics(&self, artifacts: &Artifacts) -> String {
         let mut notes = String::new();
         if let Ok(text) = self.driver.get_alert_text().await {
             notes.push_str(&format!("alert open: {text}\n"));
@@ -439,7 +440,12 @@ impl Browser {
             Ok(url) => notes.push_str(&format!("url: {url}\n")),
             Err(err) => notes.push_str(&format!("url: {err}\n")),
         }
-        artifacts.write("failure.txt", notes);
+        if let Ok(body) = self.driver.find(By::Css("body")).await
+            && let Ok(text) = body.text().await
+        {
+            notes.push_str(&format!("page text: {}\n", excerpt(&text, 1500)));
+        }
+        artifacts.write("failure.txt", &notes);
         if let Ok(source) = self.driver.source().await {
             artifacts.write("page.html", source);
         }
@@ -450,6 +456,7 @@ impl Browser {
             eprintln!("e2e: cannot read the browser log: {err}");
         }
         self.write_log(artifacts);
+        notes
     }
 
     /// Writes the browser log read so far to `browser.log`.
@@ -562,5 +569,14 @@ trait Step<T> {
 impl<T> Step<T> for WebDriverResult<T> {
     fn step(self, what: impl fmt::Display) -> T {
         self.unwrap_or_else(|err: WebDriverError| panic!("WebDriver: {what}: {err}"))
+    }
+}
+
+/// `text` on one line, cut after `max` characters.
+fn excerpt(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
     }
 }

@@ -268,3 +268,63 @@ fn origin(url: &str) -> String {
         .origin()
         .ascii_serialization()
 }
+
+/// The last `count` requests Kratos completed (method, path, status) and every error or
+/// warning it logged after starting, from its text log: enough to tell from a CI log alone
+/// whether a stuck page was Kratos' doing.
+pub fn log_summary(log: &str, count: usize) -> String {
+    let started = log
+        .find("Starting the public httpd")
+        .map_or(log, |at| &log[at..]);
+    let mut requests = Vec::new();
+    let mut problems = Vec::new();
+    for line in started.lines() {
+        if line.contains("msg=completed handling request") {
+            let field = |name: &str| {
+                line.split_once(&format!(" {name}:"))
+                    .and_then(|(_, rest)| rest.split([' ', ']']).next())
+                    .unwrap_or("?")
+                    .to_owned()
+            };
+            let path = line
+                .split_once(" method:")
+                .and_then(|(_, rest)| rest.split_once(" path:"))
+                .and_then(|(_, rest)| rest.split(' ').next())
+                .unwrap_or("?");
+            requests.push(format!("{} {path} -> {}", field("method"), field("status")));
+        } else if line.contains("level=error") || line.contains("level=warning") {
+            problems.push(line.chars().take(400).collect::<String>());
+        }
+    }
+    let skipped = requests.len().saturating_sub(count);
+    let mut summary = format!("Kratos' last {} requests:\n", requests.len() - skipped);
+    for request in &requests[skipped..] {
+        summary.push_str(&format!("  {request}\n"));
+    }
+    for problem in problems {
+        summary.push_str(&format!("Kratos: {problem}\n"));
+    }
+    summary
+}
+
+#[cfg(test)]
+mod tests {
+    use super::log_summary;
+
+    #[test]
+    fn the_summary_names_the_last_requests_and_the_problems_after_start() {
+        let log = "\
+time=t level=warning msg=YOU ARE RUNNING Ory KRATOS IN DEV MODE.
+time=t level=info msg=Starting the public httpd on: 127.0.0.1:1
+time=t level=info msg=completed handling request http_request=map[headers:map[accept:*/*] host:h method:GET path:/health/ready query:<nil> remote:r] http_response=map[headers:map[vary:Origin] size:16 status:200 text_status:OK]
+time=t level=error msg=database is locked
+time=t level=info msg=completed handling request http_request=map[headers:map[accept:*/*] host:h method:POST path:/self-service/settings query:<nil> remote:r] http_response=map[size:9 status:500 text_status:Internal Server Error]
+time=t level=info msg=completed handling request http_request=map[headers:map[accept:*/*] host:h method:GET path:/sessions/whoami query:<nil> remote:r] http_response=map[size:9 status:401]
+";
+        assert_eq!(
+            log_summary(log, 2),
+            "Kratos' last 2 requests:\n  POST /self-service/settings -> 500\n  \
+             GET /sessions/whoami -> 401\nKratos: time=t level=error msg=database is locked\n"
+        );
+    }
+}

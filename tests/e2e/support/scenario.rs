@@ -17,7 +17,7 @@ use super::artifacts::Artifacts;
 use super::browser::{Browser, Element, LogEntry};
 use super::chromedriver;
 use super::idp::Idp;
-use super::kratos::{Knobs, Kratos, PortTaken, Wiring};
+use super::kratos::{Knobs, Kratos, PortTaken, Wiring, log_summary};
 use super::mail::MailSink;
 use super::net::free_ports;
 use super::proxy::{KRATOS_PREFIX, Proxy, stray_requests};
@@ -80,8 +80,16 @@ where
         ))),
     };
     if failure.is_some() {
-        env.browser.save_diagnostics(&env.artifacts).await;
-        eprintln!("e2e: diagnostics in {}", env.artifacts.dir().display());
+        let browser = env.browser.save_diagnostics(&env.artifacts).await;
+        let kratos_log = std::fs::read_to_string(env.artifacts.path("kratos.log"));
+        let kratos = kratos_log.map_or_else(
+            |err| format!("cannot read Kratos' log: {err}\n"),
+            |log| log_summary(&log, 12),
+        );
+        eprintln!(
+            "e2e: diagnostics in {}\n{browser}{kratos}",
+            env.artifacts.dir().display()
+        );
     } else {
         env.browser.write_log(&env.artifacts);
     }

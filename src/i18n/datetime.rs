@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::thread::LocalKey;
 
 use icu_calendar::Gregorian;
 use icu_datetime::FixedCalendarDateTimeFormatter;
@@ -15,15 +16,38 @@ use time::{OffsetDateTime, UtcOffset};
 use super::Localizer;
 
 type Formatter = FixedCalendarDateTimeFormatter<Gregorian, YMDT>;
+type DayFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMD>;
 
 /// Locales whose formatters a thread keeps; a catalogue has a handful.
 const KEPT_FORMATTERS: usize = 64;
 
+/// Formatters of one kind by locale tag; `None` where the locale has no pattern.
+type Kept<F> = RefCell<HashMap<String, Rc<Option<F>>>>;
+
 thread_local! {
-    /// Each locale's formatter, built once per thread: building one loads CLDR patterns, which
+    /// Each locale's formatters, built once per thread: building one loads CLDR patterns, which
     /// cost as much as formatting a page's times.
-    static FORMATTERS: RefCell<HashMap<String, Rc<Option<Formatter>>>> =
-        RefCell::new(HashMap::new());
+    static EXACT_TIMES: Kept<Formatter> = RefCell::new(HashMap::new());
+    static DAYS: Kept<DayFormatter> = RefCell::new(HashMap::new());
+}
+
+/// The formatter `store` keeps for `tag`, built by `build` the first time on this thread.
+fn kept<F>(
+    store: &'static LocalKey<Kept<F>>,
+    tag: &str,
+    build: impl FnOnce(Locale) -> Option<F>,
+) -> Rc<Option<F>> {
+    if let Some(formatter) = store.with_borrow(|kept| kept.get(tag).cloned()) {
+        return formatter;
+    }
+    let formatter = Rc::new(build(tag.parse().unwrap_or(Locale::UNKNOWN)));
+    store.with_borrow_mut(|kept| {
+        if kept.len() >= KEPT_FORMATTERS {
+            kept.clear();
+        }
+        kept.insert(tag.to_owned(), Rc::clone(&formatter));
+    });
+    formatter
 }
 
 /// The exact-time formatter of one locale.
@@ -33,17 +57,8 @@ pub struct ExactTime {
 
 impl ExactTime {
     pub fn new(tag: &str) -> Self {
-        if let Some(formatter) = FORMATTERS.with_borrow(|kept| kept.get(tag).cloned()) {
-            return Self { formatter };
-        }
-        let locale: Locale = tag.parse().unwrap_or(Locale::UNKNOWN);
-        let formatter =
-            Rc::new(Formatter::try_new(locale.into(), YMD::medium().with_time_hm()).ok());
-        FORMATTERS.with_borrow_mut(|kept| {
-            if kept.len() >= KEPT_FORMATTERS {
-                kept.clear();
-            }
-            kept.insert(tag.to_owned(), Rc::clone(&formatter));
+        let formatter = kept(&EXACT_TIMES, tag, |locale| {
+            Formatter::try_new(locale.into(), YMD::medium().with_time_hm()).ok()
         });
         Self { formatter }
     }
@@ -134,12 +149,11 @@ impl Localizer {
     /// the locale has no pattern. For "added on" lines, where the hour says nothing.
     pub fn day(&self, at: OffsetDateTime) -> String {
         let at = at.to_offset(UtcOffset::UTC);
-        let locale: Locale = self.lang().parse().unwrap_or(Locale::UNKNOWN);
-        let formatter =
-            FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new(locale.into(), YMD::medium())
-                .ok();
+        let formatter = kept(&DAYS, self.lang(), |locale| {
+            DayFormatter::try_new(locale.into(), YMD::medium()).ok()
+        });
         let date = Date::try_new_gregorian(at.year(), u8::from(at.month()), at.day()).ok();
-        match (formatter, date) {
+        match (formatter.as_ref(), date) {
             (Some(formatter), Some(date)) => formatter.format(&date).to_string(),
             _ => machine_time(at)[..10].to_owned(),
         }
@@ -244,8 +258,11 @@ mod tests {
     #[test]
     fn a_day_uses_the_locales_pattern_in_utc() {
         let at = datetime!(2026-11-29 01:05 +06:00);
-        assert_eq!(Localizer::english().day(at), "Nov 28, 2026");
-        let german = Localizer::builtin("de").day(at);
-        assert!(german.contains("28.11.2026"), "{german}");
+        // In turn on one thread, so kept formatters are asked for again.
+        for _ in 0..2 {
+            assert_eq!(Localizer::english().day(at), "Nov 28, 2026");
+            let german = Localizer::builtin("de").day(at);
+            assert!(german.contains("28.11.2026"), "{german}");
+        }
     }
 }

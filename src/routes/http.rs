@@ -114,7 +114,7 @@ impl AsRef<[u8]> for KeptPage {
 impl Drop for KeptPage {
     fn drop(&mut self) {
         let mut html = std::mem::take(&mut self.0);
-        // Not one a large page left too large, nor one shrunk to its page (`HeldPage::new`).
+        // Not one a large page left too large, nor one too small for the next page.
         if !(NEW_PAGE_BUFFER_BYTES..=KEPT_PAGE_BUFFER_BYTES).contains(&html.capacity()) {
             return;
         }
@@ -141,8 +141,11 @@ struct HeldPage {
 
 impl HeldPage {
     fn new(mut html: String, permit: BodyPermit) -> Self {
-        // A large page's spare capacity would be held as long as the page.
-        if html.capacity() - html.len() > PAGE_SLICE_BYTES {
+        // A buffer too large to be kept would hold its spare capacity as long as the page; one
+        // that will be kept holds at most a kept buffer's size, and is worth keeping whole.
+        if html.capacity() > KEPT_PAGE_BUFFER_BYTES
+            && html.capacity() - html.len() > PAGE_SLICE_BYTES
+        {
             html.shrink_to_fit();
         }
         Self {
@@ -249,6 +252,12 @@ mod tests {
         assert_eq!(next.capacity(), NEW_PAGE_BUFFER_BYTES + 7);
         // Nothing else is kept.
         assert_eq!(page_buffer().capacity(), NEW_PAGE_BUFFER_BYTES);
+
+        // A small page in the largest buffer kept: kept whole, not shrunk to the page.
+        let mut html = String::with_capacity(KEPT_PAGE_BUFFER_BYTES);
+        html.push_str("<p>small page</p>");
+        send_page(html).await;
+        assert_eq!(page_buffer().capacity(), KEPT_PAGE_BUFFER_BYTES);
     }
 
     #[tokio::test]

@@ -180,13 +180,13 @@ fn migrated_database(binary: &Path) -> &'static Path {
     static MIGRATED: OnceLock<PathBuf> = OnceLock::new();
     MIGRATED.get_or_init(|| {
         let built = std::fs::metadata(binary).expect("the Kratos binary's metadata");
-        let age = built
+        let built_at = built
             .modified()
             .ok()
             .and_then(|time| time.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |since| since.as_secs());
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
-        let path = dir.join(format!("kratos-migrated-{age}-{}.sqlite", built.len()));
+        let path = dir.join(format!("kratos-migrated-{built_at}-{}.sqlite", built.len()));
         if path.exists() {
             return path;
         }
@@ -210,9 +210,9 @@ fn migrated_database(binary: &Path) -> &'static Path {
     })
 }
 
-/// The DSN of a scenario's database: writers wait for each other up to 10 s, a transaction
-/// takes the write lock when it begins (so two never deadlock upgrading from a read), and
-/// nothing is synced to disk, since the file dies with the scenario.
+/// The DSN of a scenario's database: writers wait for each other up to 10 s, and nothing is
+/// synced to disk, since the file dies with the scenario. (`_txlock=immediate` made Kratos
+/// fail more often, docs/kratos-notes.md says how much.)
 fn scenario_dsn(database: &Path) -> String {
     format!(
         "sqlite://{}?_fk=true&_journal_mode=WAL&_busy_timeout=10000&_sync=OFF",

@@ -7,9 +7,12 @@ use kratos_account_ui::config::{Command, CommandLineError, Settings};
 use kratos_account_ui::startup::{self, Application};
 use kratos_account_ui::telemetry;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[actix_web::main]
 async fn main() -> ExitCode {
-    startup::return_large_blocks();
+    startup::tune_allocator();
     startup::install_crypto_provider();
     let (command, settings) = match Settings::from_command_line(std::env::args_os()) {
         Ok(parsed) => parsed,

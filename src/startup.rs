@@ -22,21 +22,49 @@ pub struct Application {
     drain: Duration,
 }
 
-/// Large blocks (a page made of a flow near the body cap is megabytes) come straight from the
-/// kernel and go straight back when freed. glibc otherwise raises its mmap threshold to the
-/// largest block freed so far, after which such blocks come from heap arenas that seldom shrink:
-/// a burst of large pages kept the process at the burst's size for good (BENCHMARKS.md, the
-/// memory bound). Blocks under the threshold, every ordinary page's, are not affected.
-/// `MALLOC_MMAP_THRESHOLD_` in the environment still decides, for operators who tune glibc.
-pub fn return_large_blocks() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    if std::env::var_os("MALLOC_MMAP_THRESHOLD_").is_none() {
-        const THRESHOLD_BYTES: libc::c_int = 128 * 1024;
-        // SAFETY: mallopt only sets an allocator parameter; any value is accepted or refused.
-        unsafe {
-            libc::mallopt(libc::M_MMAP_THRESHOLD, THRESHOLD_BYTES);
+/// mimalloc, the binary's allocator, tuned to hand memory back soon after a burst: its
+/// defaults keep freed pages for a second and commit a page's memory whole, which under load
+/// held a few MiB more than glibc did (BENCHMARKS.md, "The allocator"). A `MIMALLOC_*`
+/// variable in the environment still decides its own option, for operators who tune it.
+/// mimalloc reads its options from the environment when the process loads, before `main`, so
+/// this only overrides what the environment left unset.
+pub fn tune_allocator() {
+    use libmimalloc_sys::mi_option_set;
+    for (option, variable, value) in [
+        // Freed memory goes back to the kernel at once rather than a second later.
+        (mimalloc_option::PURGE_DELAY, "MIMALLOC_PURGE_DELAY", 0),
+        // A page's memory is committed as it is used, not when the page is first taken.
+        (
+            mimalloc_option::PAGE_COMMIT_ON_DEMAND,
+            "MIMALLOC_PAGE_COMMIT_ON_DEMAND",
+            1,
+        ),
+    ] {
+        if std::env::var_os(variable).is_none() {
+            // SAFETY: sets one entry of mimalloc's option table; the number is checked to be
+            // in range by mimalloc, and names the option the tests say it does.
+            unsafe { mi_option_set(option, value) };
         }
     }
+    // The kernel may back this process' memory with 2 MiB pages where the machine says
+    // `always`: the process would hold memory in 2 MiB steps. mimalloc's own switch for this
+    // (`allow_thp`) is read before `main`; this is what it does when the switch is off.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
+        // SAFETY: prctl with PR_SET_THP_DISABLE takes plain integers and changes one flag of
+        // this process.
+        unsafe {
+            libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+        }
+    }
+}
+
+/// The numbers of mimalloc's options that libmimalloc-sys does not name (`mi_option_t` in
+/// mimalloc v3's `mimalloc.h`).
+mod mimalloc_option {
+    use libmimalloc_sys::mi_option_t;
+    pub const PURGE_DELAY: mi_option_t = 15;
+    pub const PAGE_COMMIT_ON_DEMAND: mi_option_t = 40;
 }
 
 /// rustls is built without a default crypto provider choice (see Cargo.toml): every TLS
@@ -292,6 +320,37 @@ fn metrics_server(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The option numbers are mimalloc's enum order, which a new mimalloc may change: each is
+    /// recognised by its default and its neighbours' (purge delay 1000 ms between two options
+    /// that default to 1 and 0; commit on demand off, before the reclaim limits -1 and 32).
+    /// Then the tuning takes, and this process no longer gets transparent huge pages.
+    #[test]
+    fn the_allocator_options_are_the_ones_meant_and_tuning_sets_them() {
+        use libmimalloc_sys::mi_option_get;
+        use mimalloc_option::{PAGE_COMMIT_ON_DEMAND, PURGE_DELAY};
+        let option = |number| unsafe { mi_option_get(number) };
+        assert_eq!(
+            [PURGE_DELAY - 1, PURGE_DELAY, PURGE_DELAY + 1].map(option),
+            [1, 1000, 0]
+        );
+        assert_eq!(
+            [
+                PAGE_COMMIT_ON_DEMAND,
+                PAGE_COMMIT_ON_DEMAND + 1,
+                PAGE_COMMIT_ON_DEMAND + 2
+            ]
+            .map(option),
+            [0, -1, 32]
+        );
+        tune_allocator();
+        assert_eq!([PURGE_DELAY, PAGE_COMMIT_ON_DEMAND].map(option), [0, 1]);
+        #[cfg(target_os = "linux")]
+        assert_eq!(
+            unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) },
+            1
+        );
+    }
 
     #[test]
     fn the_start_up_line_points_browsers_at_localhost_for_this_machine() {

@@ -81,9 +81,9 @@ pub fn html_page_holding(html: String, permit: BodyPermit) -> HttpResponse {
     html_response().body(HeldPage::new(html, permit))
 }
 
-/// The page buffers a worker thread keeps for its next pages, and the largest it keeps. Freeing
-/// a page's buffer after each response made glibc consolidate its free lists every time, and
-/// the next page grew a new buffer by doubling.
+/// The page buffers a worker thread keeps for its next pages, and the largest it keeps. A
+/// page's buffer freed after each response cost the allocator work every time (glibc
+/// consolidated its free lists), and the next page grew a new buffer by doubling.
 const KEPT_PAGE_BUFFERS: usize = 4;
 const KEPT_PAGE_BUFFER_BYTES: usize = 128 * 1024;
 

@@ -299,6 +299,24 @@ fn text_logs_written_to_a_pipe_carry_no_colour_codes() {
     assert!(!first_line.contains('\u{1b}'), "{first_line:?}");
 }
 
+/// The binary in development mode on `port`, its JSON logs on stdout, with `variable` set to
+/// `value` or, for `None`, removed (this process' environment does not decide).
+fn json_logging_binary(port: u16, variable: &str, value: Option<&str>) -> Command {
+    let mut command = Command::new(BINARY);
+    command
+        .env("PORT", port.to_string())
+        .env("DEV_MODE", "true")
+        .env("LOG_FORMAT", "json")
+        .env("STATIC_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
+        .env_remove(variable)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    if let Some(value) = value {
+        command.env(variable, value);
+    }
+    command
+}
+
 /// Runs the binary with JSON logs and `TRUSTED_PROXIES` (if any), sends one request from
 /// loopback with the given forwarding headers, stops it and returns the `client` it logged.
 async fn logged_client(trusted_proxies: Option<&str>, headers: &[(&str, &str)]) -> String {
@@ -307,19 +325,9 @@ async fn logged_client(trusted_proxies: Option<&str>, headers: &[(&str, &str)]) 
         .local_addr()
         .unwrap()
         .port();
-    let mut command = Command::new(BINARY);
-    command
-        .env("PORT", port.to_string())
-        .env("DEV_MODE", "true")
-        .env("LOG_FORMAT", "json")
-        .env("STATIC_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
-        .env_remove("TRUSTED_PROXIES")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    if let Some(trusted) = trusted_proxies {
-        command.env("TRUSTED_PROXIES", trusted);
-    }
-    let mut child = command.spawn().unwrap();
+    let mut child = json_logging_binary(port, "TRUSTED_PROXIES", trusted_proxies)
+        .spawn()
+        .unwrap();
     let client = crate::helpers::http_client();
     let url = format!("http://127.0.0.1:{port}/health/alive");
     let started = Instant::now();
@@ -380,4 +388,45 @@ async fn forwarded_addresses_are_logged_only_from_trusted_proxies() {
         logged_client(Some("127.0.0.0/8"), &prepended).await,
         "203.0.113.9"
     );
+}
+
+/// The binary takes its memory in ordinary pages (`startup::tune_allocator`): the kernel's
+/// transparent huge pages would hold it in 2 MiB steps. An operator's `MIMALLOC_ALLOW_THP`
+/// still decides.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_binary_turns_transparent_huge_pages_off_unless_told_otherwise() {
+    let thp_enabled = |pid: &str| {
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .unwrap()
+            .lines()
+            .find_map(|line| {
+                line.strip_prefix("THP_enabled:")
+                    .map(|v| v.trim().to_owned())
+            })
+            .expect("the kernel reports THP_enabled")
+    };
+    // The flag is inherited: the child can only show what it set itself if this process has
+    // huge pages on.
+    assert_eq!(
+        thp_enabled("self"),
+        "1",
+        "this test's own process has transparent huge pages off, so its children cannot show \
+         theirs"
+    );
+    for (allow, expected) in [(None, "0"), (Some("1"), "1")] {
+        let mut child = json_logging_binary(0, "MIMALLOC_ALLOW_THP", allow)
+            .spawn()
+            .unwrap();
+        // Listening means `main` is past its first lines.
+        let listening = BufReader::new(child.stdout.take().unwrap())
+            .lines()
+            .map_while(Result::ok)
+            .any(|line| line.contains("listening on"));
+        let seen = thp_enabled(&child.id().to_string());
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert!(listening, "the binary did not start");
+        assert_eq!(seen, expected, "MIMALLOC_ALLOW_THP={allow:?}");
+    }
 }

@@ -24,27 +24,19 @@ pub struct Application {
 
 /// mimalloc, the binary's allocator, tuned to hand memory back soon after a burst: its
 /// defaults keep freed pages for a second and commit a page's memory whole, which under load
-/// held a few MiB more than glibc did (BENCHMARKS.md, "The allocator"). A `MIMALLOC_*`
-/// variable in the environment still decides its own option, for operators who tune it.
-/// mimalloc reads its options from the environment when the process loads, before `main`, so
-/// this only overrides what the environment left unset.
+/// held a few MiB more than glibc did (BENCHMARKS.md, "mimalloc shipped"). A `MIMALLOC_*`
+/// variable in the environment still decides its own option, for operators who tune it:
+/// mimalloc reads them when the process loads, before `main`, and keeps what they set
+/// against a new default.
 pub fn tune_allocator() {
-    use libmimalloc_sys::mi_option_set;
-    for (option, variable, value) in [
+    use libmimalloc_sys::mi_option_set_default;
+    // SAFETY: each call sets the default of one entry of mimalloc's option table; mimalloc
+    // checks the number is in range, and the tests that it names the option meant.
+    unsafe {
         // Freed memory goes back to the kernel at once rather than a second later.
-        (mimalloc_option::PURGE_DELAY, "MIMALLOC_PURGE_DELAY", 0),
+        mi_option_set_default(mimalloc_option::PURGE_DELAY, 0);
         // A page's memory is committed as it is used, not when the page is first taken.
-        (
-            mimalloc_option::PAGE_COMMIT_ON_DEMAND,
-            "MIMALLOC_PAGE_COMMIT_ON_DEMAND",
-            1,
-        ),
-    ] {
-        if std::env::var_os(variable).is_none() {
-            // SAFETY: sets one entry of mimalloc's option table; the number is checked to be
-            // in range by mimalloc, and names the option the tests say it does.
-            unsafe { mi_option_set(option, value) };
-        }
+        mi_option_set_default(mimalloc_option::PAGE_COMMIT_ON_DEMAND, 1);
     }
     // The kernel may back this process' memory with 2 MiB pages where the machine says
     // `always`: the process would hold memory in 2 MiB steps. mimalloc's own switch for this

@@ -418,11 +418,20 @@ fn the_binary_turns_transparent_huge_pages_off_unless_told_otherwise() {
         let mut child = json_logging_binary(0, "MIMALLOC_ALLOW_THP", allow)
             .spawn()
             .unwrap();
-        // Listening means `main` is past its first lines.
-        let listening = BufReader::new(child.stdout.take().unwrap())
-            .lines()
-            .map_while(Result::ok)
-            .any(|line| line.contains("listening on"));
+        // Listening means `main` is past its first lines. Read on a thread of its own, so that
+        // a binary that hangs before it listens fails the test instead of stalling the suite.
+        let stdout = child.stdout.take().unwrap();
+        let (told, listening) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let listening = BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .any(|line| line.contains("listening on"));
+            let _ = told.send(listening);
+        });
+        let listening = listening
+            .recv_timeout(Duration::from_secs(10))
+            .unwrap_or(false);
         let seen = thp_enabled(&child.id().to_string());
         child.kill().unwrap();
         child.wait().unwrap();

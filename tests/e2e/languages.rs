@@ -9,7 +9,7 @@ use crate::support::kratos::Knobs;
 use crate::support::scenario::{ALICE, Env, scenario};
 
 /// Every request of the browser asks for `language` first, as a browser set to it would.
-async fn browser_speaks(env: &Env, language: &str) {
+pub(crate) async fn browser_speaks(env: &Env, language: &str) {
     env.browser.cdp("Network.enable", json!({})).await;
     env.browser
         .cdp(

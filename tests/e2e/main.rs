@@ -6,6 +6,7 @@
 
 mod support;
 
+mod accessibility;
 mod account_page;
 mod affordances;
 mod binary_behind_nginx;

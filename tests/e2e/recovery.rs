@@ -16,12 +16,7 @@ async fn a_forgotten_password_is_recovered_by_code_and_replaced_on_settings() {
         env.click("[data-testid=recovery-link]").await;
         env.flow_page("/recovery").await;
 
-        env.fill("code", "email", ALICE).await;
-        env.submit("code", "code").await;
-        env.flow_page("/recovery").await;
-        env.browser
-            .wait_for("[data-testid='ui/message/1060003']")
-            .await;
+        env.ask_for_a_recovery_code(ALICE).await;
         // Registering mailed a verification code to the same address: pick the right mail.
         let first = env
             .mail

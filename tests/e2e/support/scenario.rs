@@ -359,6 +359,17 @@ impl Env {
             .await;
     }
 
+    /// On a recovery page: asks for a code for `email` and waits for Kratos' "sent" message
+    /// (1060003).
+    pub async fn ask_for_a_recovery_code(&self, email: &str) {
+        self.fill("code", "email", email).await;
+        self.submit("code", "code").await;
+        self.flow_page("/recovery").await;
+        self.browser
+            .wait_for("[data-testid='ui/message/1060003']")
+            .await;
+    }
+
     /// Types `text` into the input `name` of the form of `group` (`form/<group>`).
     pub async fn fill(&self, group: &str, name: &str, text: &str) {
         self.section(group)

@@ -18,6 +18,9 @@ pub enum AppError {
     /// Kratos is down, slow, or answered something unusable.
     Upstream(UpstreamError),
     NotFound,
+    /// The reverse proxy's limit on sign-in, sign-up and recovery attempts was reached; the
+    /// proxy sends the browser here (`deploy/nginx`).
+    TooManyAttempts,
     /// A state-changing request that failed our CSRF checks.
     Forbidden,
     /// A request we cannot read (what, for the log).
@@ -34,6 +37,7 @@ impl AppError {
             AppError::Upstream(UpstreamError::Busy) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Upstream(_) => StatusCode::BAD_GATEWAY,
             AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Internal(_) | AppError::Template(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -50,6 +54,7 @@ impl fmt::Display for AppError {
         match self {
             AppError::Upstream(err) => err.fmt(f),
             AppError::NotFound => f.write_str("no such page"),
+            AppError::TooManyAttempts => f.write_str("too many attempts (the proxy's limit)"),
             AppError::Forbidden => f.write_str("refused by the CSRF checks"),
             AppError::BadRequest(what) => write!(f, "bad request: {what}"),
             AppError::Internal(cause) => write!(f, "internal failure: {cause}"),

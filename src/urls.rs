@@ -21,6 +21,8 @@ pub enum Page {
     EndOtherSessions,
     /// The recovery codes on show, as a file or a print view (POST).
     RecoveryCodes,
+    /// Where the reverse proxy sends a browser over its limit of attempts.
+    TooManyAttempts,
 }
 
 impl Page {
@@ -34,6 +36,7 @@ impl Page {
             Page::EndSession => "/settings/sessions/end".to_owned(),
             Page::EndOtherSessions => "/settings/sessions/end-others".to_owned(),
             Page::RecoveryCodes => "/settings/recovery-codes".to_owned(),
+            Page::TooManyAttempts => "/too-many-attempts".to_owned(),
         }
     }
 }

@@ -108,6 +108,8 @@ error-timeout = Anmeldedienst zu langsam
 error-timeout-about = Der Kontodienst hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.
 error-busy = Gerade überlastet
 error-busy-about = Diese Seite wird gerade sehr stark abgerufen und konnte nicht vorbereitet werden. Bitte versuchen Sie es gleich noch einmal.
+error-too-many-attempts = Zu viele Versuche
+error-too-many-attempts-about = Nach vielen Versuchen in kurzer Zeit sind Anmeldung, Registrierung und Wiederherstellung für Ihre Verbindung eine Minute lang gesperrt. Warten Sie eine Minute und versuchen Sie es dann erneut.
 error-internal = Etwas ist schiefgelaufen
 error-internal-about = Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal.
 

@@ -110,6 +110,8 @@ error-timeout = Sign-in service too slow
 error-timeout-about = The account service did not answer in time. Please try again in a moment.
 error-busy = Too busy right now
 error-busy-about = This page is in high demand at the moment and could not be prepared. Please try again in a moment.
+error-too-many-attempts = Too many attempts
+error-too-many-attempts-about = Sign-in, sign-up and recovery are paused for a minute for your connection, after many tries in a short time. Wait a minute, then try again.
 error-internal = Something went wrong
 error-internal-about = An unexpected error occurred. Please try again.
 

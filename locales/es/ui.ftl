@@ -108,6 +108,8 @@ error-timeout = Servicio de acceso demasiado lento
 error-timeout-about = El servicio de cuentas no ha respondido a tiempo. Vuelve a intentarlo en un momento.
 error-busy = Demasiada demanda ahora mismo
 error-busy-about = Esta página tiene mucha demanda en este momento y no se ha podido preparar. Vuelve a intentarlo en un momento.
+error-too-many-attempts = Demasiados intentos
+error-too-many-attempts-about = Tras muchos intentos en poco tiempo, el inicio de sesión, el registro y la recuperación se han pausado un minuto para tu conexión. Espera un minuto y vuelve a intentarlo.
 error-internal = Algo ha salido mal
 error-internal-about = Se ha producido un error inesperado. Vuelve a intentarlo.
 

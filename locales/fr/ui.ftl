@@ -108,6 +108,8 @@ error-timeout = Service de connexion trop lent
 error-timeout-about = Le service des comptes n’a pas répondu à temps. Veuillez réessayer dans un instant.
 error-busy = Trop sollicité pour le moment
 error-busy-about = Cette page est très demandée en ce moment et n’a pas pu être préparée. Veuillez réessayer dans un instant.
+error-too-many-attempts = Trop de tentatives
+error-too-many-attempts-about = Après de nombreux essais en peu de temps, la connexion, l’inscription et la récupération sont suspendues une minute pour votre connexion. Attendez une minute, puis réessayez.
 error-internal = Une erreur s’est produite
 error-internal-about = Une erreur inattendue s’est produite. Veuillez réessayer.
 

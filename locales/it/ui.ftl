@@ -108,6 +108,8 @@ error-timeout = Servizio di accesso troppo lento
 error-timeout-about = Il servizio degli account non ha risposto in tempo. Riprova tra un momento.
 error-busy = Troppe richieste in questo momento
 error-busy-about = Questa pagina è molto richiesta in questo momento e non è stato possibile prepararla. Riprova tra un momento.
+error-too-many-attempts = Troppi tentativi
+error-too-many-attempts-about = Dopo molti tentativi in poco tempo, accesso, registrazione e recupero sono sospesi per un minuto per la tua connessione. Attendi un minuto, poi riprova.
 error-internal = Qualcosa è andato storto
 error-internal-about = Si è verificato un errore imprevisto. Riprova.
 

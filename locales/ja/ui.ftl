@@ -108,6 +108,8 @@ error-timeout = ログインサービスの応答が遅すぎます
 error-timeout-about = アカウントサービスが時間内に応答しませんでした。しばらくしてからもう一度お試しください。
 error-busy = 現在混み合っています
 error-busy-about = 現在このページへのアクセスが集中しているため、表示を準備できませんでした。しばらくしてからもう一度お試しください。
+error-too-many-attempts = 試行回数が多すぎます
+error-too-many-attempts-about = 短時間に何度も試行されたため、お使いの接続からのサインイン、登録、アカウント復旧を1分間停止しています。1分待ってから、もう一度お試しください。
 error-internal = 問題が発生しました
 error-internal-about = 予期しないエラーが発生しました。もう一度お試しください。
 

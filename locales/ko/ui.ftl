@@ -108,6 +108,8 @@ error-timeout = 로그인 서비스 응답이 너무 느립니다
 error-timeout-about = 계정 서비스가 제시간에 응답하지 않았습니다. 잠시 후 다시 시도하세요.
 error-busy = 지금은 요청이 많습니다
 error-busy-about = 지금 이 페이지에 요청이 몰려 페이지를 준비하지 못했습니다. 잠시 후 다시 시도하세요.
+error-too-many-attempts = 시도 횟수가 너무 많습니다
+error-too-many-attempts-about = 짧은 시간에 여러 번 시도하여 현재 연결에서 로그인, 가입, 계정 복구가 1분 동안 일시 중지되었습니다. 1분 후에 다시 시도하세요.
 error-internal = 문제가 발생했습니다
 error-internal-about = 예기치 않은 오류가 발생했습니다. 다시 시도하세요.
 

@@ -108,6 +108,8 @@ error-timeout = Inlogdienst te traag
 error-timeout-about = De accountdienst antwoordde niet op tijd. Probeer het zo dadelijk opnieuw.
 error-busy = Op dit moment te druk
 error-busy-about = Deze pagina wordt op dit moment veel opgevraagd en kon niet worden voorbereid. Probeer het zo dadelijk opnieuw.
+error-too-many-attempts = Te veel pogingen
+error-too-many-attempts-about = Na veel pogingen in korte tijd zijn aanmelden, registreren en herstellen een minuut gepauzeerd voor je verbinding. Wacht een minuut en probeer het dan opnieuw.
 error-internal = Er ging iets mis
 error-internal-about = Er is een onverwachte fout opgetreden. Probeer het opnieuw.
 

@@ -108,6 +108,8 @@ error-timeout = Usługa logowania odpowiada zbyt wolno
 error-timeout-about = Usługa kont nie odpowiedziała na czas. Spróbuj ponownie za chwilę.
 error-busy = Chwilowe przeciążenie
 error-busy-about = Ta strona jest w tej chwili bardzo obciążona i nie udało się jej przygotować. Spróbuj ponownie za chwilę.
+error-too-many-attempts = Zbyt wiele prób
+error-too-many-attempts-about = Po wielu próbach w krótkim czasie logowanie, rejestracja i odzyskiwanie zostały wstrzymane na minutę dla Twojego połączenia. Poczekaj minutę i spróbuj ponownie.
 error-internal = Coś poszło nie tak
 error-internal-about = Wystąpił nieoczekiwany błąd. Spróbuj ponownie.
 

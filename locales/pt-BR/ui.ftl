@@ -108,6 +108,8 @@ error-timeout = Serviço de acesso lento demais
 error-timeout-about = O serviço de contas não respondeu a tempo. Tente novamente em instantes.
 error-busy = Muita demanda no momento
 error-busy-about = Esta página está com muita demanda agora e não pôde ser preparada. Tente novamente em instantes.
+error-too-many-attempts = Tentativas demais
+error-too-many-attempts-about = Depois de muitas tentativas em pouco tempo, o login, o cadastro e a recuperação foram pausados por um minuto para a sua conexão. Aguarde um minuto e tente novamente.
 error-internal = Algo deu errado
 error-internal-about = Ocorreu um erro inesperado. Tente novamente.
 

@@ -108,6 +108,8 @@ error-timeout = Giriş hizmeti çok yavaş
 error-timeout-about = Hesap hizmeti zamanında yanıt vermedi. Lütfen birazdan yeniden deneyin.
 error-busy = Şu anda çok yoğun
 error-busy-about = Bu sayfaya şu anda çok yoğun istek var ve hazırlanamadı. Lütfen birazdan yeniden deneyin.
+error-too-many-attempts = Çok fazla deneme
+error-too-many-attempts-about = Kısa sürede yapılan çok sayıda denemeden sonra bağlantınız için giriş, kayıt ve kurtarma bir dakikalığına durduruldu. Bir dakika bekleyip yeniden deneyin.
 error-internal = Bir sorun oluştu
 error-internal-about = Beklenmedik bir hata oluştu. Lütfen yeniden deneyin.
 

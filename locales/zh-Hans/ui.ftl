@@ -108,6 +108,8 @@ error-timeout = 登录服务响应过慢
 error-timeout-about = 账户服务未能及时响应。请稍后重试。
 error-busy = 当前访问量过大
 error-busy-about = 此页面当前访问量过大，未能准备好。请稍后重试。
+error-too-many-attempts = 尝试次数过多
+error-too-many-attempts-about = 由于短时间内尝试次数过多，您的连接的登录、注册和账户恢复已暂停一分钟。请等待一分钟后重试。
 error-internal = 出现问题
 error-internal-about = 发生了意外错误。请重试。
 

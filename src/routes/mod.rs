@@ -36,6 +36,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(logout::sign_out)),
         )
         .service(get_and_head(&Page::Language.path(), language::choose))
+        .service(get_and_head(
+            &Page::TooManyAttempts.path(),
+            too_many_attempts,
+        ))
         .route(&Page::EndSession.path(), web::post().to(sessions::end))
         .route(
             &Page::EndOtherSessions.path(),
@@ -61,4 +65,10 @@ fn flow_page<P: FlowTemplate + 'static>(cfg: &mut web::ServiceConfig) {
 
 pub async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
     Err(AppError::NotFound)
+}
+
+/// The page a proxy's rate limit shows (nginx' `error_page 429`): the error page, in the
+/// reader's language, with the proxy's status.
+async fn too_many_attempts() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::TooManyAttempts)
 }

@@ -74,6 +74,7 @@ pub fn own_error(status: u16, l: &Localizer) -> ErrorView {
     let (title, explanation) = match status {
         404 => ("error-not-found", "error-not-found-about"),
         403 => ("error-refused", "error-refused-about"),
+        429 => ("error-too-many-attempts", "error-too-many-attempts-about"),
         400..=499 => ("error-bad-request", "error-bad-request-about"),
         502 => ("error-upstream", "error-upstream-about"),
         503 => ("error-busy", "error-busy-about"),
@@ -294,6 +295,7 @@ mod tests {
         let table = [
             (404, "Page not found"),
             (403, "Request refused"),
+            (429, "Too many attempts"),
             (400, "That did not work"),
             (502, "Sign-in service unavailable"),
             (503, "Too busy right now"),

@@ -591,6 +591,27 @@ async fn a_flow_with_only_its_csrf_token_says_no_method_is_available_and_offers_
     page.one("[data-testid='sign-in-link']");
 }
 
+/// Where a reverse proxy's limit on attempts sends the browser (`deploy/nginx`): the error
+/// page with the proxy's status, never cached, the way back to the account, and no call to
+/// Kratos.
+#[tokio::test]
+async fn the_too_many_attempts_page_keeps_the_proxys_status_and_offers_the_way_back() {
+    let app = spawn_app().await;
+    for method in [reqwest::Method::GET, reqwest::Method::HEAD] {
+        let response = app.request(method.clone(), "/too-many-attempts").await;
+        assert_eq!(response.status(), 429, "{method}");
+        assert_eq!(header(&response, "cache-control"), "no-store");
+    }
+    let page = Page::of(app.get("/too-many-attempts").await).await;
+    assert_eq!(page.text("h1"), "Too many attempts");
+    assert!(
+        page.text("[data-testid=error-explanation]")
+            .contains("Wait a minute"),
+    );
+    assert_eq!(page.count("[data-testid=error-page] a.button--primary"), 1);
+    assert!(app.kratos.received_requests().await.unwrap().is_empty());
+}
+
 #[tokio::test]
 async fn our_error_page_and_kratos_error_page_share_one_frame() {
     let app = spawn_app().await;

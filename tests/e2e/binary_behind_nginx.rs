@@ -1,8 +1,10 @@
 //! The real binary behind the shipped nginx config, without a browser: the client address it
-//! logs (`TRUSTED_PROXIES` both ways) and what the config leaves unrouted (`/metrics`).
+//! logs (`TRUSTED_PROXIES` both ways), what the config leaves unrouted (`/metrics`) and its
+//! limit on sign-in attempts.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::process::Stdio;
+use std::time::Instant;
 
 use reqwest::Method;
 use tokio::io::AsyncReadExt;
@@ -10,7 +12,7 @@ use tokio::process::{Child, Command};
 
 use crate::support::artifacts::{Artifacts, repo_path};
 use crate::support::net::free_ports;
-use crate::support::proxy::{Proxy, UI_PREFIX};
+use crate::support::proxy::{KRATOS_PREFIX, Proxy, UI_PREFIX};
 use crate::support::tls::test_ca;
 use crate::support::wait::{PATIENCE, until};
 
@@ -175,4 +177,95 @@ async fn the_shipped_nginx_config_answers_head_and_never_routes_metrics() {
         )),
         "{text}"
     );
+}
+
+/// The template's limit on sign-in, sign-up, recovery and verification posts: `burst` held
+/// over `rate` a minute.
+const ATTEMPTS_BURST: usize = 20;
+const ATTEMPTS_PER_MINUTE: f64 = 20.0;
+
+#[tokio::test]
+async fn the_shipped_nginx_config_holds_back_repeated_sign_in_attempts_and_nothing_else() {
+    let deployed = Deployed::start(
+        "the_shipped_nginx_config_holds_back_repeated_sign_in_attempts_and_nothing_else",
+        Some("127.0.0.1"),
+    )
+    .await;
+    let kratos = |path: &str| deployed.through_nginx(&format!("{KRATOS_PREFIX}{path}"));
+    let flow = "?flow=00000000-0000-0000-0000-000000000000";
+    // No Kratos runs here: a post nginx lets through is its 502, one it holds back a 429.
+    let login = kratos(&format!("/self-service/login{flow}"));
+    let started = Instant::now();
+    let mut statuses = Vec::new();
+    for _ in 0..ATTEMPTS_BURST + 6 {
+        statuses.push(deployed.status(Method::POST, &login).await);
+    }
+    // One for the rate, the burst beyond it, and one more for each slot the rate freed
+    // while the posts went out.
+    let freed = (started.elapsed().as_secs_f64() * ATTEMPTS_PER_MINUTE / 60.0).ceil() as usize;
+    let through = statuses.iter().take_while(|&&status| status == 502).count();
+    assert!(
+        (ATTEMPTS_BURST + 1..=ATTEMPTS_BURST + 1 + freed).contains(&through),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses[through..].iter().all(|&status| status == 429),
+        "{statuses:?}"
+    );
+
+    // The same address is held back on the other counted forms, also under an encoded path.
+    for path in [
+        "/self-service/registration",
+        "/self-service/recovery",
+        "/self-service/verification",
+        "/self-service/log%69n",
+        "/self-service/login/",
+    ] {
+        let url = kratos(&format!("{path}{flow}"));
+        assert_eq!(deployed.status(Method::POST, &url).await, 429, "{path}");
+    }
+    // Nothing else is counted: reading flows, settings changes, the UI's own pages.
+    for (method, path) in [
+        (
+            Method::GET,
+            format!("{KRATOS_PREFIX}/self-service/login/browser"),
+        ),
+        (
+            Method::GET,
+            format!("{KRATOS_PREFIX}/self-service/login/flows{flow}"),
+        ),
+        (
+            Method::POST,
+            format!("{KRATOS_PREFIX}/self-service/settings{flow}"),
+        ),
+        (Method::POST, format!("{KRATOS_PREFIX}/self-service/logout")),
+    ] {
+        let url = deployed.through_nginx(&path);
+        assert_eq!(
+            deployed.status(method.clone(), &url).await,
+            502,
+            "{method} {path}"
+        );
+    }
+    let probe = deployed.through_nginx(&format!("{UI_PREFIX}{PROBE}"));
+    assert_eq!(deployed.status(Method::GET, &probe).await, 200);
+
+    // What the browser shows when held back: the UI's page, in the reader's language.
+    let held = deployed
+        .client
+        .post(&login)
+        .header("accept-language", "de")
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(held.status(), 429);
+    assert_eq!(
+        held.headers()
+            .get("cache-control")
+            .map(|v| v.to_str().unwrap()),
+        Some("no-store")
+    );
+    let page = held.text().await.expect("a page");
+    assert!(page.contains("<html lang=\"de\""), "{page}");
+    assert!(page.contains("Zu viele Versuche"), "{page}");
 }

@@ -269,3 +269,32 @@ async fn the_shipped_nginx_config_holds_back_repeated_sign_in_attempts_and_nothi
     assert!(page.contains("<html lang=\"de\""), "{page}");
     assert!(page.contains("Zu viele Versuche"), "{page}");
 }
+
+#[tokio::test]
+async fn the_shipped_nginx_config_tells_browsers_to_keep_to_https() {
+    let deployed = Deployed::start(
+        "the_shipped_nginx_config_tells_browsers_to_keep_to_https",
+        Some("127.0.0.1"),
+    )
+    .await;
+    // A page of the UI, an error of nginx' own and an answer on Kratos' prefix alike.
+    for (path, status) in [
+        (format!("{UI_PREFIX}{PROBE}"), 200),
+        ("/metrics".to_owned(), 404),
+        (format!("{KRATOS_PREFIX}/health/alive"), 502),
+    ] {
+        let response = deployed
+            .client
+            .get(deployed.through_nginx(&path))
+            .send()
+            .await
+            .expect("an answer");
+        assert_eq!(response.status().as_u16(), status, "{path}");
+        let hsts = response.headers().get("strict-transport-security");
+        assert_eq!(
+            hsts.map(|v| v.to_str().unwrap()),
+            Some("max-age=31536000"),
+            "{path}"
+        );
+    }
+}

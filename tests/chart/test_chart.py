@@ -7,9 +7,11 @@ Run by scripts/test-chart (which provides helm, PyYAML and the binary).
 
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 import unittest
 import urllib.error
@@ -22,6 +24,8 @@ REPO = Path(__file__).resolve().parents[2]
 CHART = REPO / "deploy" / "helm" / "kratos-account-ui"
 FULL_VALUES = CHART / "ci" / "full-values.yaml"
 HELM = os.environ.get("HELM", str(REPO / ".cache" / "bin" / "helm"))
+PROMTOOL = os.environ.get("PROMTOOL", str(REPO / ".cache" / "bin" / "promtool"))
+ALERT_TESTS = REPO / "tests" / "chart" / "alerts.test.yml"
 BINARY = os.environ["KAU_BINARY"]
 # Read by the logging library, not a setting; the README documents it next to LOG_FORMAT.
 NOT_SETTINGS_BUT_READ = {"RUST_LOG"}
@@ -54,6 +58,24 @@ def binary_settings():
     if result.returncode != 0 or not names:
         raise AssertionError(f"no settings in the binary's --help:\n{result.stdout}{result.stderr}")
     return names
+
+
+def promtool(*args):
+    result = subprocess.run([PROMTOOL, *args], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise AssertionError(f"promtool {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+    return result.stdout
+
+
+def alert_rules(rendered):
+    """The PrometheusRule's rules, as a Prometheus rules file's content."""
+    (rule,) = rendered.by_kind["PrometheusRule"]
+    return {"groups": rule["spec"]["groups"]}
+
+
+def metric_names_in(expression):
+    """The metric names a PromQL expression selects (each is followed by a `{`)."""
+    return set(re.findall(r"([a-z_:][a-z0-9_:]*)\{", expression))
 
 
 def seconds(duration):
@@ -171,6 +193,53 @@ class ChartTest(unittest.TestCase):
             pdb["spec"]["selector"]["matchLabels"],
             self.full.deployment["spec"]["selector"]["matchLabels"],
         )
+
+    def test_the_service_monitor_scrapes_the_metrics_port_of_this_service(self):
+        (monitor,) = self.full.by_kind["ServiceMonitor"]
+        (service,) = self.full.by_kind["Service"]
+        self.assertEqual(monitor["metadata"]["labels"]["release"], "prometheus")
+        selector = monitor["spec"]["selector"]["matchLabels"]
+        self.assertLessEqual(selector.items(), service["metadata"]["labels"].items())
+        self.assertEqual(monitor["spec"]["namespaceSelector"]["matchNames"], ["identity"])
+        (endpoint,) = monitor["spec"]["endpoints"]
+        self.assertEqual((endpoint["path"], endpoint["interval"]), ("/metrics", "15s"))
+        # The Service's port of that name leads to the container port the binary serves
+        # /metrics on (METRICS_PORT).
+        (port,) = [p for p in service["spec"]["ports"] if p["name"] == endpoint["port"]]
+        metrics = self.full.container_port(port["targetPort"])
+        self.assertEqual(str(metrics["containerPort"]), self.full.env()["METRICS_PORT"])
+        # Metrics on the http port: the monitor follows.
+        shared = Rendered(render(FULL_VALUES, sets=["metrics.port=0"]))
+        (monitor,) = shared.by_kind["ServiceMonitor"]
+        self.assertEqual(monitor["spec"]["endpoints"][0]["port"], "http")
+
+    def test_the_alerting_rules_pass_promtool_and_their_unit_tests(self):
+        with tempfile.TemporaryDirectory() as folder:
+            rules = Path(folder) / "rules.yml"
+            rules.write_text(yaml.safe_dump(alert_rules(self.full)))
+            shutil.copy(ALERT_TESTS, folder)
+            promtool("check", "rules", str(rules))
+            output = promtool("test", "rules", str(Path(folder) / ALERT_TESTS.name))
+            self.assertIn("SUCCESS", output)
+            # Each alert is tested.
+            tested = set(re.findall(r"alertname: (\w+)", ALERT_TESTS.read_text()))
+            alerts = {r["alert"] for g in alert_rules(self.full)["groups"] for r in g["rules"]}
+            self.assertEqual(alerts, tested)
+
+    def test_the_alerting_rules_select_the_series_they_are_told_to(self):
+        selector = 'app_kubernetes_io_instance="account"'
+        rendered = Rendered(
+            render(FULL_VALUES, sets=[f"metrics.prometheusRule.selector={selector}"])
+        )
+        for group in alert_rules(rendered)["groups"]:
+            for rule in group["rules"]:
+                for name in metric_names_in(rule["expr"]):
+                    self.assertIn(name + "{" + selector, rule["expr"], rule["alert"])
+                self.assertNotIn("job=", rule["expr"])
+        with tempfile.TemporaryDirectory() as folder:
+            rules = Path(folder) / "rules.yml"
+            rules.write_text(yaml.safe_dump(alert_rules(rendered)))
+            promtool("check", "rules", str(rules))
 
     def test_probes_ports_and_service_agree(self):
         for rendered in (self.default, self.full):
@@ -338,6 +407,18 @@ class ChartTest(unittest.TestCase):
                 # Metrics where the scrape annotations point, and not on the http port.
                 self.assertEqual(status_of(f"http://{loopback}:{metrics_port}/metrics"), 200)
                 self.assertEqual(status_of(f"{base}/metrics"), 404)
+                # The alerts read only series the binary exports (`up` is Prometheus' own),
+                # with the labels they filter by. Readiness has made a call to Kratos.
+                with urllib.request.urlopen(f"http://{loopback}:{metrics_port}/metrics") as answer:
+                    exported = answer.read().decode()
+                families = set(re.findall(r"^# TYPE (\S+) ", exported, re.MULTILINE))
+                for group in alert_rules(self.full)["groups"]:
+                    for rule in group["rules"]:
+                        for name in metric_names_in(rule["expr"]) - {"up"}:
+                            family = re.sub(r"_bucket$", "", name)
+                            self.assertIn(family, families, rule["alert"])
+                            for label in re.findall(r"\{[^}]*?,(\w+)=~", rule["expr"]):
+                                self.assertRegex(exported, rf"(?m)^{name}\{{[^}}]*{label}=", rule["alert"])
             finally:
                 # SIGINT stops without the drain (SIGTERM would wait SHUTDOWN_DRAIN).
                 process.send_signal(signal.SIGINT)

@@ -11,6 +11,8 @@ use serde_json::{Value, json};
 
 use crate::languages::browser_speaks;
 use crate::screenshots::PHONE_WIDTH;
+use crate::sessions::PHONE;
+use crate::support::account::{Account, PASSWORD};
 use crate::support::artifacts::repo_path;
 use crate::support::kratos::Knobs;
 use crate::support::scenario::{ALICE, Env, scenario};
@@ -185,6 +187,35 @@ async fn the_settings_page_passes_an_accessibility_audit_in_each_state() {
         problems.extend(audit(&env, "sign-out").await);
 
         assert_clean(&problems);
+    })
+    .await;
+}
+
+/// Everything a settings page can list: a security key, a passkey, a connected account, and
+/// another device in "Where you're signed in", each with its own remove or end button.
+#[tokio::test]
+async fn a_fully_set_up_settings_page_passes_an_accessibility_audit() {
+    scenario(Knobs::default(), |env| async move {
+        let authenticator = env.browser.add_virtual_authenticator().await;
+        env.idp.sign_in_as(ALICE);
+        env.signed_in(ALICE).await;
+        env.add_passkey_on_settings(&authenticator).await;
+        env.fill("webauthn", "webauthn_register_displayname", "YubiKey 5C")
+            .await;
+        env.click("[name=webauthn_register_trigger]").await;
+        env.landed_on("webauthn-added").await;
+        env.click("[data-testid='form/connected-accounts'] [name=link][value=test-idp]")
+            .await;
+        env.saved().await;
+        Account::sign_in_from(&env.kratos.public_url, ALICE, PASSWORD, Some(PHONE)).await;
+
+        env.open_settings().await;
+        assert!(env.state_of("webauthn").await.contains("YubiKey 5C"));
+        assert!(!env.state_of("passkey").await.contains("No passkeys"));
+        env.browser
+            .wait_for("[data-testid^='session/'] button")
+            .await;
+        assert_clean(&audit(&env, "settings, everything set up").await);
     })
     .await;
 }

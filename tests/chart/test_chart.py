@@ -5,6 +5,7 @@ with the chart's own environment), so the chart cannot drift from the code.
 Run by scripts/test-chart (which provides helm, PyYAML and the binary).
 """
 
+import json
 import os
 import re
 import shutil
@@ -26,6 +27,7 @@ FULL_VALUES = CHART / "ci" / "full-values.yaml"
 HELM = os.environ.get("HELM", str(REPO / ".cache" / "bin" / "helm"))
 PROMTOOL = os.environ.get("PROMTOOL", str(REPO / ".cache" / "bin" / "promtool"))
 ALERT_TESTS = REPO / "tests" / "chart" / "alerts.test.yml"
+DASHBOARD = CHART / "dashboards" / "kratos-account-ui.json"
 BINARY = os.environ["KAU_BINARY"]
 # Read by the logging library, not a setting; the README documents it next to LOG_FORMAT.
 NOT_SETTINGS_BUT_READ = {"RUST_LOG"}
@@ -73,6 +75,27 @@ def alert_rules(rendered):
     return {"groups": rule["spec"]["groups"]}
 
 
+def dashboard_queries():
+    """(panel title, PromQL) of every panel, with Grafana's variables as a query would get
+    them: every namespace and job, a 5-minute rate window."""
+    dashboard = json.loads(DASHBOARD.read_text())
+    queries = []
+    for panel in dashboard["panels"]:
+        for target in panel["targets"]:
+            expr = target["expr"].replace("$__rate_interval", "5m")
+            expr = expr.replace("$namespace", ".*").replace("$job", ".*")
+            queries.append((panel["title"], expr))
+    return queries
+
+
+def labels_filtered_or_grouped_in(expression):
+    """Labels a query matches on or groups by, except the ones the scrape adds."""
+    grouped = re.findall(r"by \(([^)]*)\)", expression)
+    names = {name.strip() for group in grouped for name in group.split(",")}
+    names |= set(re.findall(r"[{,](\w+)(?:=~|!~|!=|=)\"", expression))
+    return names - {"namespace", "job", "instance"}
+
+
 def metric_names_in(expression):
     """The metric names a PromQL expression selects (each is followed by a `{`)."""
     return set(re.findall(r"([a-z_:][a-z0-9_:]*)\{", expression))
@@ -106,7 +129,10 @@ class Rendered:
         (self.deployment,) = by_kind["Deployment"]
         self.pod = self.deployment["spec"]["template"]["spec"]
         (self.container,) = self.pod["containers"]
-        (self.configmap,) = by_kind["ConfigMap"]
+        (config_name,) = [
+            e["configMapRef"]["name"] for e in self.container["envFrom"] if "configMapRef" in e
+        ]
+        (self.configmap,) = [c for c in by_kind["ConfigMap"] if c["metadata"]["name"] == config_name]
         secrets = by_kind.get("Secret", [])
         self.secret = secrets[0] if secrets else None
 
@@ -240,6 +266,26 @@ class ChartTest(unittest.TestCase):
             rules = Path(folder) / "rules.yml"
             rules.write_text(yaml.safe_dump(alert_rules(rendered)))
             promtool("check", "rules", str(rules))
+
+    def test_the_grafana_dashboard_ships_as_the_file_is(self):
+        self.assertNotIn("-dashboard", str(self.default.by_kind["ConfigMap"]))
+        (dashboard,) = [
+            c for c in self.full.by_kind["ConfigMap"] if c["metadata"]["name"].endswith("-dashboard")
+        ]
+        self.assertEqual(dashboard["metadata"]["labels"]["grafana_dashboard"], "1")
+        (content,) = dashboard["data"].values()
+        self.assertEqual(json.loads(content), json.loads(DASHBOARD.read_text()))
+
+    def test_the_dashboards_queries_are_promql(self):
+        queries = dashboard_queries()
+        self.assertGreaterEqual(len(queries), 6)
+        rules = [
+            {"record": f"dashboard:query_{n}", "expr": expr} for n, (_, expr) in enumerate(queries)
+        ]
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "dashboard.yml"
+            path.write_text(yaml.safe_dump({"groups": [{"name": "dashboard", "rules": rules}]}))
+            promtool("check", "rules", str(path))
 
     def test_probes_ports_and_service_agree(self):
         for rendered in (self.default, self.full):
@@ -411,14 +457,22 @@ class ChartTest(unittest.TestCase):
                 # with the labels they filter by. Readiness has made a call to Kratos.
                 with urllib.request.urlopen(f"http://{loopback}:{metrics_port}/metrics") as answer:
                     exported = answer.read().decode()
+                # So do the dashboard's queries.
                 families = set(re.findall(r"^# TYPE (\S+) ", exported, re.MULTILINE))
-                for group in alert_rules(self.full)["groups"]:
-                    for rule in group["rules"]:
-                        for name in metric_names_in(rule["expr"]) - {"up"}:
-                            family = re.sub(r"_bucket$", "", name)
-                            self.assertIn(family, families, rule["alert"])
-                            for label in re.findall(r"\{[^}]*?,(\w+)=~", rule["expr"]):
-                                self.assertRegex(exported, rf"(?m)^{name}\{{[^}}]*{label}=", rule["alert"])
+                queries = [
+                    (rule["alert"], rule["expr"])
+                    for group in alert_rules(self.full)["groups"]
+                    for rule in group["rules"]
+                ] + dashboard_queries()
+                for what, expr in queries:
+                    names = metric_names_in(expr) - {"up"}
+                    for name in names:
+                        self.assertIn(re.sub(r"_bucket$", "", name), families, what)
+                    for label in labels_filtered_or_grouped_in(expr):
+                        self.assertTrue(
+                            any(re.search(rf"(?m)^{name}\{{[^}}]*\b{label}=", exported) for name in names),
+                            f"{what}: no exported series of {names} has the label {label}",
+                        )
             finally:
                 # SIGINT stops without the drain (SIGTERM would wait SHUTDOWN_DRAIN).
                 process.send_signal(signal.SIGINT)

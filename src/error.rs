@@ -3,7 +3,7 @@
 use std::fmt;
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CACHE_CONTROL, ContentType};
+use actix_web::http::header::{CACHE_CONTROL, ContentType, RETRY_AFTER};
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
@@ -110,8 +110,14 @@ pub fn render_error_page(
             .map_err(|err| tracing::error!(error = %err, "error page template failed"))
             .ok()
     });
-    HttpResponse::build(status)
+    let mut response = HttpResponse::build(status);
+    response
         .content_type(ContentType::html())
-        .insert_header((CACHE_CONTROL, "no-store"))
-        .body(body.unwrap_or_else(|| format!("{} · {request_id}\n", status.as_u16())))
+        .insert_header((CACHE_CONTROL, "no-store"));
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        // What the page asks of the reader; by then the shipped nginx limit (20 a minute,
+        // a burst of 20) has given back every attempt.
+        response.insert_header((RETRY_AFTER, "60"));
+    }
+    response.body(body.unwrap_or_else(|| format!("{} · {request_id}\n", status.as_u16())))
 }

@@ -601,6 +601,7 @@ async fn the_too_many_attempts_page_keeps_the_proxys_status_and_offers_the_way_b
         let response = app.request(method.clone(), "/too-many-attempts").await;
         assert_eq!(response.status(), 429, "{method}");
         assert_eq!(header(&response, "cache-control"), "no-store");
+        assert_eq!(header(&response, "retry-after"), "60");
     }
     let page = Page::of(app.get("/too-many-attempts").await).await;
     assert_eq!(page.text("h1"), "Too many attempts");

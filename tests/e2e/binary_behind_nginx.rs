@@ -265,6 +265,12 @@ async fn the_shipped_nginx_config_holds_back_repeated_sign_in_attempts_and_nothi
             .map(|v| v.to_str().unwrap()),
         Some("no-store")
     );
+    assert_eq!(
+        held.headers()
+            .get("retry-after")
+            .map(|v| v.to_str().unwrap()),
+        Some("60")
+    );
     let page = held.text().await.expect("a page");
     assert!(page.contains("<html lang=\"de\""), "{page}");
     assert!(page.contains("Zu viele Versuche"), "{page}");

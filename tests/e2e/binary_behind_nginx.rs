@@ -200,20 +200,22 @@ async fn the_shipped_nginx_config_holds_back_repeated_sign_in_attempts_and_nothi
     for _ in 0..ATTEMPTS_BURST + 6 {
         statuses.push(deployed.status(Method::POST, &login).await);
     }
-    // One for the rate, the burst beyond it, and one more for each slot the rate freed
-    // while the posts went out.
+    // Through: one for the rate and the burst beyond it, then at most one more for each
+    // attempt the rate freed while the posts went out; the rest held back.
     let freed = (started.elapsed().as_secs_f64() * ATTEMPTS_PER_MINUTE / 60.0).ceil() as usize;
-    let through = statuses.iter().take_while(|&&status| status == 502).count();
+    let first_through = statuses.iter().take_while(|&&status| status == 502).count();
+    let through = statuses.iter().filter(|&&status| status == 502).count();
+    assert!(first_through > ATTEMPTS_BURST, "{statuses:?}");
+    assert!(through <= ATTEMPTS_BURST + 1 + freed, "{statuses:?}");
     assert!(
-        (ATTEMPTS_BURST + 1..=ATTEMPTS_BURST + 1 + freed).contains(&through),
+        statuses.iter().all(|status| [429, 502].contains(status)),
         "{statuses:?}"
     );
-    assert!(
-        statuses[through..].iter().all(|&status| status == 429),
-        "{statuses:?}"
-    );
+    assert!(statuses.contains(&429), "{statuses:?}");
 
     // The same address is held back on the other counted forms, also under an encoded path.
+    // Two posts each: the rate frees one attempt every 3 s, so on a slow machine the first
+    // may get through, but not both.
     for path in [
         "/self-service/registration",
         "/self-service/recovery",
@@ -222,7 +224,14 @@ async fn the_shipped_nginx_config_holds_back_repeated_sign_in_attempts_and_nothi
         "/self-service/login/",
     ] {
         let url = kratos(&format!("{path}{flow}"));
-        assert_eq!(deployed.status(Method::POST, &url).await, 429, "{path}");
+        let pair = [
+            deployed.status(Method::POST, &url).await,
+            deployed.status(Method::POST, &url).await,
+        ];
+        assert!(
+            pair.contains(&429) && pair.iter().all(|status| [429, 502].contains(status)),
+            "{path}: {pair:?}"
+        );
     }
     // Nothing else is counted: reading flows, settings changes, the UI's own pages.
     for (method, path) in [
@@ -250,14 +259,21 @@ async fn the_shipped_nginx_config_holds_back_repeated_sign_in_attempts_and_nothi
     let probe = deployed.through_nginx(&format!("{UI_PREFIX}{PROBE}"));
     assert_eq!(deployed.status(Method::GET, &probe).await, 200);
 
-    // What the browser shows when held back: the UI's page, in the reader's language.
-    let held = deployed
-        .client
-        .post(&login)
-        .header("accept-language", "de")
-        .send()
-        .await
-        .expect("an answer");
+    // What the browser shows when held back: the UI's page, in the reader's language (a
+    // second try, should the rate have freed an attempt meanwhile).
+    let german_post = || async {
+        deployed
+            .client
+            .post(&login)
+            .header("accept-language", "de")
+            .send()
+            .await
+            .expect("an answer")
+    };
+    let mut held = german_post().await;
+    if held.status() == 502 {
+        held = german_post().await;
+    }
     assert_eq!(held.status(), 429);
     assert_eq!(
         held.headers()

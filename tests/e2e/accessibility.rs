@@ -7,10 +7,12 @@
 //! can (names, labels, contrast, landmarks, ARIA misuse); focus and the order of things are
 //! checked by the flows' own tests.
 
-use serde_json::{Value, json};
+use std::sync::LazyLock;
+
+use serde_json::json;
 
 use crate::languages::browser_speaks;
-use crate::screenshots::PHONE_WIDTH;
+use crate::screenshots::{PHONE_WIDTH, colour_scheme};
 use crate::sessions::PHONE;
 use crate::support::account::{Account, PASSWORD};
 use crate::support::artifacts::repo_path;
@@ -19,11 +21,12 @@ use crate::support::scenario::{ALICE, Env, scenario};
 
 const AXE: &str = "tools/axe/node_modules/axe-core/axe.min.js";
 
-fn axe_source() -> String {
+/// Read once for the whole suite: every audit loads it into its page.
+static AXE_SOURCE: LazyLock<String> = LazyLock::new(|| {
     std::fs::read_to_string(repo_path(AXE)).unwrap_or_else(|err| {
         panic!("{AXE}: {err}; scripts/install-axe installs it (scripts/test runs it)")
     })
-}
+});
 
 /// The rules axe runs: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and its best practices.
 const TAGS: [&str; 7] = [
@@ -36,14 +39,18 @@ const TAGS: [&str; 7] = [
     "best-practice",
 ];
 
-/// What axe finds wrong or cannot decide on the page the browser shows, one line per
-/// element.
-async fn findings(env: &Env, source: &str) -> Vec<String> {
+/// Loads axe into the page the browser shows; it stays there while the page does.
+async fn load_axe(env: &Env) {
     let loaded = env
         .browser
-        .execute(&format!("{source};\nreturn typeof axe;"), vec![])
+        .execute(&format!("{};\nreturn typeof axe;", *AXE_SOURCE), vec![])
         .await;
     assert_eq!(loaded, "object", "axe did not load");
+}
+
+/// What axe (loaded by [`load_axe`]) finds wrong or cannot decide on the page the browser
+/// shows, one line per element.
+async fn findings(env: &Env) -> Vec<String> {
     let found = env
         .browser
         .execute(
@@ -61,14 +68,11 @@ async fn findings(env: &Env, source: &str) -> Vec<String> {
         .collect()
 }
 
-fn scheme(value: &str) -> Value {
-    json!({"features": [{"name": "prefers-color-scheme", "value": value}]})
-}
-
 /// Audits the page the browser shows in both colour schemes and at both widths; returns the
 /// violations, each line naming the page, the scheme and the width.
 async fn audit(env: &Env, page: &str) -> Vec<String> {
-    let source = axe_source();
+    // Emulating another width or colour scheme keeps the page, and axe in it.
+    load_axe(env).await;
     let mut problems = Vec::new();
     for (width, height) in [(1280, 900), (PHONE_WIDTH, 844)] {
         env.browser
@@ -79,15 +83,18 @@ async fn audit(env: &Env, page: &str) -> Vec<String> {
             .await;
         for colours in ["light", "dark"] {
             env.browser
-                .cdp("Emulation.setEmulatedMedia", scheme(colours))
+                .cdp("Emulation.setEmulatedMedia", colour_scheme(colours))
                 .await;
-            for line in findings(env, &source).await {
+            for line in findings(env).await {
                 problems.push(format!("{page}, {colours}, {width} px: {line}"));
             }
         }
     }
     env.browser
         .cdp("Emulation.clearDeviceMetricsOverride", json!({}))
+        .await;
+    env.browser
+        .cdp("Emulation.setEmulatedMedia", json!({"features": []}))
         .await;
     problems
 }

@@ -3,7 +3,7 @@
 //! `target/e2e-artifacts/screenshots/`; with `UPDATE_SCREENSHOTS=1` they replace the ones in
 //! `docs/screenshots/` that the README shows (each run differs: the QR code is random).
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::support::artifacts::repo_path;
 use crate::support::kratos::Knobs;
@@ -20,6 +20,11 @@ async fn page_background(env: &Env) -> String {
         )
         .await;
     colour.as_str().unwrap_or_default().to_owned()
+}
+
+/// DevTools' `Emulation.setEmulatedMedia` parameters for `prefers-color-scheme: value`.
+pub(crate) fn colour_scheme(value: &str) -> Value {
+    json!({"features": [{"name": "prefers-color-scheme", "value": value}]})
 }
 
 pub(crate) async fn save(env: &Env, file: &str) {
@@ -65,16 +70,14 @@ async fn the_settings_page_is_captured_in_light_and_dark_mode_for_the_docs() {
             .wait_for("img[data-testid='node/image/totp_qr']")
             .await;
 
-        let scheme =
-            |value: &str| json!({"features": [{"name": "prefers-color-scheme", "value": value}]});
         env.browser
-            .cdp("Emulation.setEmulatedMedia", scheme("light"))
+            .cdp("Emulation.setEmulatedMedia", colour_scheme("light"))
             .await;
         let light = page_background(&env).await;
         save(&env, "settings-light.png").await;
 
         env.browser
-            .cdp("Emulation.setEmulatedMedia", scheme("dark"))
+            .cdp("Emulation.setEmulatedMedia", colour_scheme("dark"))
             .await;
         let dark = page_background(&env).await;
         assert_ne!(

@@ -6,7 +6,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::process::Stdio;
 use std::time::Instant;
 
-use reqwest::Method;
+use reqwest::{Method, Response};
 use tokio::io::AsyncReadExt;
 use tokio::process::{Child, Command};
 
@@ -98,9 +98,16 @@ impl Deployed {
         format!("{}{path}", proxy.origin)
     }
 
+    async fn answer(&self, method: Method, url: &str, headers: &[(&str, &str)]) -> Response {
+        let request = headers.iter().fold(
+            self.client.request(method, url),
+            |request, (name, value)| request.header(*name, *value),
+        );
+        request.send().await.expect("an answer")
+    }
+
     async fn status(&self, method: Method, url: &str) -> u16 {
-        let response = self.client.request(method, url).send().await;
-        response.expect("an answer").status().as_u16()
+        self.answer(method, url, &[]).await.status().as_u16()
     }
 
     /// Stops nginx and the binary; every client address the binary logged for the probe.
@@ -177,6 +184,13 @@ async fn the_shipped_nginx_config_answers_head_and_never_routes_metrics() {
         )),
         "{text}"
     );
+}
+
+fn header<'a>(response: &'a Response, name: &str) -> Option<&'a str> {
+    response
+        .headers()
+        .get(name)
+        .map(|value| value.to_str().unwrap())
 }
 
 /// The template's limit on sign-in, sign-up, recovery and verification posts: `burst` held
@@ -261,32 +275,14 @@ async fn the_shipped_nginx_config_holds_back_repeated_sign_in_attempts_and_nothi
 
     // What the browser shows when held back: the UI's page, in the reader's language (a
     // second try, should the rate have freed an attempt meanwhile).
-    let german_post = || async {
-        deployed
-            .client
-            .post(&login)
-            .header("accept-language", "de")
-            .send()
-            .await
-            .expect("an answer")
-    };
-    let mut held = german_post().await;
+    let german = [("accept-language", "de")];
+    let mut held = deployed.answer(Method::POST, &login, &german).await;
     if held.status() == 502 {
-        held = german_post().await;
+        held = deployed.answer(Method::POST, &login, &german).await;
     }
     assert_eq!(held.status(), 429);
-    assert_eq!(
-        held.headers()
-            .get("cache-control")
-            .map(|v| v.to_str().unwrap()),
-        Some("no-store")
-    );
-    assert_eq!(
-        held.headers()
-            .get("retry-after")
-            .map(|v| v.to_str().unwrap()),
-        Some("60")
-    );
+    assert_eq!(header(&held, "cache-control"), Some("no-store"));
+    assert_eq!(header(&held, "retry-after"), Some("60"));
     let page = held.text().await.expect("a page");
     assert!(page.contains("<html lang=\"de\""), "{page}");
     assert!(page.contains("Zu viele Versuche"), "{page}");
@@ -305,16 +301,11 @@ async fn the_shipped_nginx_config_tells_browsers_to_keep_to_https() {
         ("/metrics".to_owned(), 404),
         (format!("{KRATOS_PREFIX}/health/alive"), 502),
     ] {
-        let response = deployed
-            .client
-            .get(deployed.through_nginx(&path))
-            .send()
-            .await
-            .expect("an answer");
+        let url = deployed.through_nginx(&path);
+        let response = deployed.answer(Method::GET, &url, &[]).await;
         assert_eq!(response.status().as_u16(), status, "{path}");
-        let hsts = response.headers().get("strict-transport-security");
         assert_eq!(
-            hsts.map(|v| v.to_str().unwrap()),
+            header(&response, "strict-transport-security"),
             Some("max-age=31536000"),
             "{path}"
         );

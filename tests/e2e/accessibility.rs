@@ -115,8 +115,7 @@ async fn the_pages_before_sign_in_pass_an_accessibility_audit() {
         env.register(ALICE).await;
         let mut problems = Vec::new();
 
-        env.browser.goto(&env.ui.page("/login")).await;
-        env.flow_page("/login").await;
+        env.open_flow_page("/login").await;
         problems.extend(audit(&env, "sign-in").await);
         env.sign_in_on_login_page(ALICE, "not-the-password").await;
         env.flow_page("/login").await;
@@ -134,14 +133,12 @@ async fn the_pages_before_sign_in_pass_an_accessibility_audit() {
         env.section("password").await;
         problems.extend(audit(&env, "sign-up, step 2").await);
 
-        env.browser.goto(&env.ui.page("/recovery")).await;
-        env.flow_page("/recovery").await;
+        env.open_flow_page("/recovery").await;
         problems.extend(audit(&env, "recovery").await);
         env.ask_for_a_recovery_code(ALICE).await;
         problems.extend(audit(&env, "recovery, code sent").await);
 
-        env.browser.goto(&env.ui.page("/verification")).await;
-        env.flow_page("/verification").await;
+        env.open_flow_page("/verification").await;
         problems.extend(audit(&env, "verification").await);
 
         let missing = url::Url::parse(&env.ui.page("/no-such-page")).unwrap();

@@ -19,8 +19,7 @@ async fn shown(env: &Env, css: &str) -> bool {
 async fn sign_in_starts_in_the_identifier_and_a_wrong_password_returns_to_the_password() {
     scenario(Knobs::default(), |env| async move {
         env.register(ALICE).await;
-        env.browser.goto(&env.ui.page("/login")).await;
-        env.flow_page("/login").await;
+        env.open_flow_page("/login").await;
         assert_eq!(env.browser.focused_name().await, "identifier");
         // The identifier is labelled from the identity schema, in the catalogue's spelling.
         let label = env

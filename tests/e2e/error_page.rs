@@ -32,8 +32,7 @@ async fn card_width(env: &crate::support::scenario::Env) -> f64 {
 async fn a_forged_csrf_token_on_sign_in_ends_on_our_error_page_with_a_human_explanation() {
     scenario(Knobs::default(), |env| async move {
         env.register(ALICE).await;
-        env.browser.goto(&env.ui.page("/login")).await;
-        env.flow_page("/login").await;
+        env.open_flow_page("/login").await;
         env.forge_csrf_token("password").await;
         env.sign_in_on_login_page(ALICE, PASSWORD).await;
         let url = env.error_page(403).await;

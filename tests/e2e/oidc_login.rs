@@ -11,8 +11,7 @@ const PROVIDER: &str =
 async fn signing_up_with_the_test_provider_creates_the_identity_and_it_signs_in_again() {
     scenario(Knobs::default(), |env| async move {
         // No identity yet; the provider approves as Alice and vouches for her address.
-        env.browser.goto(&env.ui.page("/registration")).await;
-        env.flow_page("/registration").await;
+        env.open_flow_page("/registration").await;
         let button = env.browser.wait_for(PROVIDER).await;
         assert_eq!(button.text().await, "Sign up with Test IdP");
         env.click(PROVIDER).await;

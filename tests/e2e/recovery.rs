@@ -11,8 +11,7 @@ const NEW_PASSWORD: &str = "e2e-Recovered-Passphrase-42";
 async fn a_forgotten_password_is_recovered_by_code_and_replaced_on_settings() {
     scenario(Knobs::default(), |env| async move {
         env.register(ALICE).await;
-        env.browser.goto(&env.ui.page("/login")).await;
-        env.flow_page("/login").await;
+        env.open_flow_page("/login").await;
         env.click("[data-testid=recovery-link]").await;
         env.flow_page("/recovery").await;
 

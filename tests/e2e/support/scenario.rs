@@ -281,8 +281,14 @@ impl Env {
 
     /// Opens `/settings` and returns the flow id it settles on.
     pub async fn open_settings(&self) -> String {
-        self.browser.goto(&self.ui.page("/settings")).await;
-        self.settings_flow_id().await
+        self.open_flow_page("/settings").await
+    }
+
+    /// Opens the UI's flow page `path` (`/login`, `/recovery`, ...), waits until it shows a
+    /// flow and its forms, and returns the flow id.
+    pub async fn open_flow_page(&self, path: &str) -> String {
+        self.browser.goto(&self.ui.page(path)).await;
+        self.flow_page(path).await
     }
 
     /// Waits until the browser shows a settings flow and returns its id.
